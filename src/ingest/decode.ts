@@ -19,6 +19,27 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/**
+ * A UTF-8 file with a few bad bytes (cut in the middle of a character, or damaged) must not be read as
+ * GB18030, which accepts almost any bytes and would turn it into plausible-looking nonsense. A GB18030
+ * file read as UTF-8 fails everywhere; a damaged UTF-8 file fails in a few places only.
+ */
+function damagedUtf8(bytes: Uint8Array): Problem | undefined {
+  const loose = new TextDecoder("utf-8").decode(bytes);
+  const bad = loose.match(/\uFFFD/g)?.length ?? 0;
+  const good = loose.match(/[\u0080-\uFFFC]/g)?.length ?? 0;
+  if (bad === 0 || bad * 20 > good) return undefined;
+  const at = loose.indexOf("\uFFFD");
+  const line = loose.slice(0, at).split("\n").length;
+  const cut = loose.slice(at).replace(/\uFFFD/g, "").trim() === "";
+  return {
+    line,
+    message: cut
+      ? "the file ends in the middle of a UTF-8 character (was it cut short?); expected a complete file"
+      : "invalid UTF-8 bytes in an otherwise UTF-8 file; expected the whole file in one encoding (UTF-8 or GB18030)",
+  };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) {
     return { ok: false, problem: { line: 1, message: "the file is empty; expected a task and responsibility list" } };
@@ -41,6 +62,8 @@ export function decode(bytes: Uint8Array): Decoded {
     }
     encoding = "utf-8";
     text = decodeWith(encoding, bytes);
+    const damaged = text === undefined ? damagedUtf8(bytes) : undefined;
+    if (damaged) return { ok: false, problem: damaged };
     if (text === undefined) {
       encoding = "gb18030";
       text = decodeWith(encoding, bytes);

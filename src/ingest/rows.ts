@@ -62,10 +62,19 @@ export function splitRows(cells: Cell[]): Rows {
     }
     const continuation = isEmpty(cell) && isEmpty(cells[i + 1]);
     if (!item && !continuation) {
-      problems.push({
+      const previous = rows.at(-1);
+      if (isEmpty(cell) && previous && previous.kind !== "chapter" && isEmpty(previous.cells[4])) {
+        // One empty cell where a continuation row opens with two: the row above ended on the continuation's
+        // first empty cell because one of its own cells is missing.
+        problems.push({
+          line: previous.cells[0].first,
+          message: `the row has 4 of 5 cells before the continuation row at line ${cell.first}; expected ${labels.join(" / ")} (a cell is missing)`,
+        });
+        rows.pop();
+      } else problems.push({
         line: cell.first,
         message: `expected a chapter row (一、…), a task row (1.…) or a continuation row (two empty cells) in column ${labels[0]}, found ${isEmpty(cell) ? "an empty cell" : quote(cell)}`,
-      });
+        });
       // Resynchronise at the next cell that opens a chapter or task row, to report further problems.
       i += 1;
       while (i < cells.length && !opensRow(cells[i])) i += 1;

@@ -1,0 +1,92 @@
+// The ingest command as a user runs it: exit codes, FILE:LINE messages, nothing written on failure,
+// byte-identical output on a second run, and --check noticing a stale content folder.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "./helpers.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const CLI = join(ROOT, "scripts", "ingest.ts");
+
+function ingest(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), "ingest-cli-"));
+  cpSync(join(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
+  return dir;
+}
+
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+      .filter((p) => p.endsWith(".json") || p.endsWith(".mdx"))
+      .sort()
+      .map((p) => [p, readFileSync(join(dir, p), "utf8")]),
+  );
+
+describe("npm run ingest", () => {
+  it("builds content/ from seeds/, deterministically, and --check agrees", () => {
+    const dir = workspace();
+    const first = ingest([], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/7 chapters, 20 tasks, 23 measures, \d+ units; coverage 100\.00%/);
+    const once = snapshot(join(dir, "content"));
+    expect(Object.keys(once)).toHaveLength(21);
+    expect(ingest([], dir).code).toBe(0);
+    expect(snapshot(join(dir, "content"))).toEqual(once);
+    expect(ingest(["--check"], dir).code).toBe(0);
+  });
+
+  it("matches the committed content/", () => {
+    expect(ingest(["--check"], ROOT)).toMatchObject({ code: 0 });
+  });
+
+  it("--check names stale, missing and extra files and exits 1", () => {
+    const dir = workspace();
+    ingest([], dir);
+    writeFileSync(join(dir, "content", "luan-zjtx-2022", "03.mdx"), "changed");
+    writeFileSync(join(dir, "content", "orphan.json"), "{}");
+    const r = ingest(["--check"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("content/luan-zjtx-2022/03.mdx: differs");
+    expect(r.stderr).toContain("content/orphan.json: not produced by any source");
+  });
+
+  it("--json prints the model and writes nothing", () => {
+    const dir = workspace();
+    const r = ingest(["--json", "seeds/luan-zjtx-2022.txt"], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).chapters).toHaveLength(7);
+    expect(existsSync(join(dir, "content"))).toBe(false);
+  });
+
+  it("refuses bad input with FILE:LINE lines, no stack trace, and writes nothing", () => {
+    const dir = workspace();
+    const good = join(dir, "seeds", "luan-zjtx-2022.txt");
+    const bad = join(FIXTURES, "malformed-missing-cell", "input.txt");
+    const r = ingest([good, bad, "--out", "out"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/malformed-missing-cell\/input\.txt:12: the row has 4 of 5 cells/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("writes the given files into --out", () => {
+    const dir = workspace();
+    const r = ingest([join(FIXTURES, "county-list", "input.txt"), "--out", "out"], dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out", "input")).sort()).toEqual(["01.mdx", "02.mdx", "03.mdx"]);
+    expect(JSON.parse(readFileSync(join(dir, "out", "input.json"), "utf8")).columns[4]).toBe("配合单位");
+  });
+
+  it("reports an unreadable file", () => {
+    const r = ingest(["nope.txt"], workspace());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^nope\.txt:1: cannot read the file \(no such file\)/m);
+  });
+});
