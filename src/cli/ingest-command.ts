@@ -40,6 +40,16 @@ export function seedFiles(dir = SEEDS_DIR): string[] {
     .map((name) => join(dir, name));
 }
 
+/** The human corrections of a document's target alignment, if any: seeds/<stem>.overrides.json. */
+export function overridesFile(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}.overrides.json`);
+}
+
+function readOverrides(file: string): { file: string; text: string } | undefined {
+  const path = overridesFile(file);
+  return existsSync(path) ? { file: path, text: readFileSync(path, "utf8") } : undefined;
+}
+
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
 
 export function parseFiles(files: string[]): Parsed {
@@ -62,7 +72,7 @@ export function parseFiles(files: string[]): Parsed {
       continue;
     }
     ids.set(id, file);
-    const result = parseDocument(bytes, { id, file: basename(file) });
+    const result = parseDocument(bytes, { id, file: basename(file), overrides: readOverrides(file) });
     if (result.ok) documents.push({ file, document: result.document, encoding: result.encoding });
     else lines.push(...result.problems.map((p) => formatProblem(file, p)));
   }
@@ -96,7 +106,10 @@ function summary(doc: Document): string {
   const items = doc.chapters.flatMap((c) => c.items);
   const measures = items.reduce((n, i) => n + i.local.length, 0);
   const pct = ((100 * doc.coverage.covered) / doc.coverage.characters).toFixed(2);
-  return `${doc.chapters.length} chapters, ${items.length} tasks, ${measures} measures, ${doc.units.length} units; coverage ${pct}% of ${doc.coverage.characters} characters`;
+  const pairs = doc.figures.targetPairs;
+  const byOverride = pairs.filter((p) => p.source === "override").length;
+  const figures = `${doc.figures.quantities.length} quantities, ${doc.figures.subsidies.length} subsidies, ${pairs.length} target pairs (${pairs.length - byOverride} by rule, ${byOverride} by override)`;
+  return `${doc.chapters.length} chapters, ${items.length} tasks, ${measures} measures, ${doc.units.length} units; coverage ${pct}% of ${doc.coverage.characters} characters; ${figures}`;
 }
 
 export function runIngest(options: IngestOptions): number {

@@ -3,8 +3,10 @@
 export interface Problem {
   line: number;
   message: string;
+  /** Set when the problem is in a companion file (e.g. the overrides), not in the source itself. */
+  file?: string;
 }
 
 export function formatProblem(file: string, problem: Problem): string {
-  return `${file}:${problem.line}: ${problem.message}`;
+  return `${problem.file ?? file}:${problem.line}: ${problem.message}`;
 }

@@ -1,5 +1,7 @@
 // The pure parse: source bytes → a validated Document, or the problems that prevent one.
 // text → cells → rows → model; no file system, no clock, no randomness.
+import { compareDocument } from "../compare/document.ts";
+import { extractFigures, type OverridesSource } from "../extract/figures.ts";
 import { Document, type Chapter, type Item } from "../model/schema.ts";
 import { lex, type Cell } from "./cells.ts";
 import { measureCoverage } from "./coverage.ts";
@@ -39,7 +41,7 @@ function markerOf(full: string, number: string, title: string): string {
   return full.slice(number.length, full.length - title.length);
 }
 
-export function parseDocument(bytes: Uint8Array, source: { id: string; file: string }): ParseResult {
+export function parseDocument(bytes: Uint8Array, source: { id: string; file: string; overrides?: OverridesSource }): ParseResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const { prelude, cells } = lex(decoded.text);
@@ -121,6 +123,9 @@ export function parseDocument(bytes: Uint8Array, source: { id: string; file: str
     };
   }
 
+  const figures = extractFigures({ columns, chapters }, source.overrides);
+  if (!figures.ok) return { ok: false, problems: figures.problems };
+
   const candidate = {
     id: source.id,
     source: source.file,
@@ -133,6 +138,8 @@ export function parseDocument(bytes: Uint8Array, source: { id: string; file: str
     chapters,
     units: indexUnits(chapters),
     coverage: { characters: coverage.characters, covered: coverage.covered, structural: coverage.structural },
+    figures: figures.figures,
+    comparison: compareDocument(chapters),
   };
   const checked = Document.safeParse(candidate);
   if (!checked.success) {

@@ -2,6 +2,8 @@
 // TypeScript types are inferred from these schemas, the published JSON Schema is generated from them,
 // and the site's content collection validates against them.
 import { z } from "zod";
+import { Comparison } from "./comparison.ts";
+import { Figures } from "./figures.ts";
 
 /** 1-based [first, last] line numbers in the source file. */
 export const LineRange = z
@@ -79,6 +81,8 @@ export const Document = z
           .describe("separators the parser consumed (unit list separators, 1. and 一、 markers)"),
       })
       .strict(),
+    figures: Figures.describe("quantities, subsidies, superior ↔ local target pairs and growth paths of the measures"),
+    comparison: Comparison.describe("each task's local measures aligned with its superior measure, sentence by sentence"),
   })
   .strict();
 

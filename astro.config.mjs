@@ -1,0 +1,37 @@
+// Astro configuration. SITE_URL and BASE_PATH come from the environment so the same build can be
+// published at a domain root or under a sub-path such as /zjtx/ on a government static host.
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+
+/** "/zjtx" or "zjtx/" → "/zjtx/"; unset → "/". */
+function normaliseBase(value) {
+  const trimmed = (value ?? "").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+// The sitemap and permalinks need an absolute origin; without SITE_URL they point at `npm start`'s server.
+const site = process.env.SITE_URL?.trim() || "http://localhost:8080";
+
+export default defineConfig({
+  site,
+  base: normaliseBase(process.env.BASE_PATH),
+  // OUT_DIR lets the tests build several variants (root, sub-path) side by side.
+  outDir: process.env.OUT_DIR || "./dist",
+  // Separate caches let concurrent builds (test runs) avoid sharing one content-layer data store.
+  cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
+  trailingSlash: "ignore",
+  build: {
+    format: "directory",
+    // A strict CSP (style-src 'self') forbids inline <style>: always emit stylesheet files.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    // Likewise script-src 'self': never inline small scripts into the HTML.
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+  // Source text must show literally: no GFM autolinks or tables, no "--" → "–" smart punctuation.
+  // (Set on the MDX integration; Astro 7 deprecates the same keys under `markdown`.)
+  integrations: [mdx({ gfm: false, smartypants: false }), sitemap()],
+});

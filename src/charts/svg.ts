@@ -1,0 +1,122 @@
+// The figures charts' path from text to SVG markup: a tiny element builder over the shared escaping table.
+// Strings given as children or attribute values are always escaped; only Markup built by `tag` passes through.
+
+// The escaping table itself lives in src/render/svg.ts (shared with the comparison charts): one table, one path.
+import { escapeXml } from "../render/svg.ts";
+
+export { escapeXml };
+
+/** Markup that is already safe: produced only by `tag` of this module. */
+export class Markup {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Child = Markup | string | number | null | undefined | false | Child[];
+export type Attributes = Record<string, string | number | null | undefined | false>;
+
+function render(child: Child): string {
+  if (child === null || child === undefined || child === false) return "";
+  if (Array.isArray(child)) return child.map(render).join("");
+  if (child instanceof Markup) return child.value;
+  return escapeXml(String(child));
+}
+
+const NAME = /^[A-Za-z_][\w:.-]*$/;
+
+/** <name attr="value">children</name>; attributes with null/undefined/false values are left out. */
+export function tag(name: string, attributes: Attributes = {}, ...children: Child[]): Markup {
+  if (!NAME.test(name)) throw new Error(`not an element name: ${name}`);
+  const attrs = Object.entries(attributes)
+    .filter(([, v]) => v !== null && v !== undefined && v !== false)
+    .map(([k, v]) => {
+      if (!NAME.test(k)) throw new Error(`not an attribute name: ${k}`);
+      return ` ${k}="${escapeXml(typeof v === "number" ? num(v) : String(v))}"`;
+    })
+    .join("");
+  const body = render(children);
+  return new Markup(body === "" ? `<${name}${attrs}/>` : `<${name}${attrs}>${body}</${name}>`);
+}
+
+/** Coordinates with at most two decimals keep the files small and the output deterministic. */
+export function num(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** Estimated advance of a text in px: CJK and full-width characters 1em, the rest about 0.6em. No DOM needed. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/** Shortens a label to fit `maxWidth`, ending in …; the full text goes in a <title> or the table. */
+export function fit(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(chars.join("") + "…", fontSize) > maxWidth) chars.pop();
+  return chars.join("") + "…";
+}
+
+export interface Frame {
+  /** Unique within the page: the title and description ids are derived from it. */
+  id: string;
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+}
+
+/** The outer <svg>: role="img" named by its <title> and described by its <desc>; shared patterns and styles. */
+export function svgDocument(frame: Frame, ...children: Child[]): string {
+  const titleId = `${frame.id}-title`;
+  const descId = `${frame.id}-desc`;
+  return tag(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
+      width: frame.width,
+      height: frame.height,
+      role: "img",
+      "aria-labelledby": `${titleId} ${descId}`,
+      "font-family": "system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
+      "font-size": 12,
+    },
+    tag("title", { id: titleId }, frame.title),
+    tag("desc", { id: descId }, frame.description),
+    tag(
+      "defs",
+      {},
+      // Hatching: the second series is told apart by pattern, not only by colour.
+      tag("pattern", { id: `${frame.id}-hatch`, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+        tag("rect", { width: 6, height: 6, fill: "#fff" }),
+        tag("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: "#b35806", "stroke-width": 2.5 })),
+    ),
+    children,
+  ).value;
+}
+
+export const hatch = (frame: Pick<Frame, "id">) => `url(#${frame.id}-hatch)`;
+
+/** The same data as a table, for the page to lay out beside or under the chart. */
+export interface TableModel {
+  caption: string;
+  head: string[];
+  rows: string[][];
+  /** Per column: "number" columns sort numerically and align right. */
+  types: ("text" | "number")[];
+}
+
+export interface Chart {
+  svg: string;
+  table: TableModel;
+}
+
+/** Colours with enough contrast on white (WCAG AA for text and marks); shapes and labels carry the meaning too. */
+export const COLOURS = { superior: "#1b4f8a", local: "#b35806", grid: "#d0d0d0", text: "#222", muted: "#555" } as const;

@@ -1,0 +1,27 @@
+// Content collections: the ingest's output in content/ — one model JSON per document, one MDX per task item.
+// The document schema is the model's own zod schema, so a stale or hand-edited JSON fails the build.
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "zod";
+import { Document, LineRange } from "./model/schema.ts";
+
+const documents = defineCollection({
+  loader: glob({ pattern: "*.json", base: "./content", generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
+  schema: Document,
+});
+
+/** The frontmatter the ingest writes (src/render/mdx.ts). */
+export const TaskFrontmatter = z.object({
+  document: z.string(),
+  chapter: z.number().int().positive(),
+  item: z.number().int().positive(),
+  title: z.string(),
+  lines: LineRange,
+});
+
+const tasks = defineCollection({
+  loader: glob({ pattern: "*/*.mdx", base: "./content", generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
+  schema: TaskFrontmatter,
+});
+
+export const collections = { documents, tasks };

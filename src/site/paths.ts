@@ -1,0 +1,33 @@
+// URL paths of every page and download, in one place, so links and routes cannot drift apart.
+// Paths are relative to the site's base; `withBase` adds the base (BASE_PATH) for links.
+
+/** Element ids the paths above point into. */
+export const anchors = {
+  document: (docId: string) => `doc-${docId}`,
+  chapter: (docId: string, chapter: number) => `doc-${docId}-ch-${chapter}`,
+  units: (docId: string) => `units-${docId}`,
+} as const;
+
+export const paths = {
+  home: () => "",
+  /** Each document is a section of the home page. */
+  document: (docId: string) => `#${anchors.document(docId)}`,
+  /** A chapter's place in its document's task index on the home page. */
+  chapter: (docId: string, chapter: number) => `#${anchors.chapter(docId, chapter)}`,
+  task: (docId: string, item: number) => `${docId}/tasks/${item}/`,
+  unitsIndex: () => "units/",
+  /** A document's table on the units index. */
+  unitsOf: (docId: string) => `units/#${anchors.units(docId)}`,
+  unit: (docId: string, slug: string) => `${docId}/units/${slug}/`,
+  search: () => "search/",
+  json: (docId: string) => `downloads/${docId}.json`,
+  csv: (docId: string) => `downloads/${docId}.csv`,
+  schema: () => "downloads/document.schema.json",
+  pagefind: () => "pagefind/pagefind.js",
+} as const;
+
+/** Joins the base ("/" or "/zjtx/") and a base-relative path. */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith("/") ? base : `${base}/`;
+  return head + path.replace(/^\/+/, "");
+}

@@ -1,0 +1,57 @@
+// The site under the strict Content-Security-Policy government hosts send: search and the large-text
+// switch must work with no violation (a violation shows as a console error and a DOM event).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, watchPage } from "./support/browser.ts";
+import type { PageProblems } from "./support/browser.ts";
+import { readResults, taskNumbers } from "./support/search.ts";
+import { DOC_ID, sites } from "./support/site.ts";
+import { serveStatic } from "./support/static-server.ts";
+import type { StaticServer } from "./support/static-server.ts";
+
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  server = await serveStatic(sites().root.dir, { headers: { "Content-Security-Policy": STRICT_CSP } });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  problems = watchPage(page, new URL(server.url).origin);
+  await page.exposeFunction("reportViolation", (text: string) => problems.consoleErrors.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("under a strict CSP", () => {
+  it("search works", async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("小巨人")}`);
+    expect(taskNumbers(await readResults(page), DOC_ID)).toEqual([2, 6, 14]);
+  });
+
+  it("the large-text switch works", async () => {
+    await page.goto(`${server.url}${DOC_ID}/tasks/1/`);
+    await page.click("[data-text-size-toggle]");
+    expect(await page.evaluate(() => document.documentElement.classList.contains("large-text"))).toBe(true);
+    await page.click("[data-text-size-toggle]");
+  });
+
+  it("styles apply (the stylesheet is a file) and nothing was blocked", async () => {
+    await page.goto(server.url);
+    const headerBackground = await page.evaluate(() => getComputedStyle(document.querySelector(".site-header")!).backgroundColor);
+    expect(headerBackground).toBe("rgb(11, 61, 122)");
+    expect(problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+  });
+});

@@ -1,0 +1,44 @@
+// Builds the site once per test run — at the root and under /zjtx/ — and serves both on 127.0.0.1.
+// Each run builds into its own folder (.test-dist/run-PID/) with its own Astro cache, so two test runs
+// at once (a shared checkout) cannot delete or corrupt each other's build; the folder goes at teardown.
+// E2E_REUSE_BUILD=1 keeps and reuses .test-dist/reuse/ (quick local iteration; CI always rebuilds).
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { serveStatic } from "./support/static-server.ts";
+import type { StaticServer } from "./support/static-server.ts";
+import { TEST_SITE_URL } from "./support/site.ts";
+import type { BuiltSite } from "./support/site.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const reuse = process.env["E2E_REUSE_BUILD"] === "1";
+const runDir = resolve(root, ".test-dist", reuse ? "reuse" : `run-${process.pid}`);
+
+function build(name: string, base: string): string {
+  const out = resolve(runDir, name);
+  if (reuse && existsSync(resolve(out, "pagefind"))) return out;
+  rmSync(out, { recursive: true, force: true });
+  // The content/ of the checkout is what gets built; CI checks it against seeds/ with `ingest --check`.
+  const args = ["scripts/build.ts", "--out", out, "--base", base, "--site", TEST_SITE_URL, "--skip-ingest"];
+  const env = { ...process.env, ASTRO_CACHE_DIR: resolve(runDir, `${name}.cache`) };
+  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(`site build "${name}" failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return out;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Sequential on purpose: two Astro builds share .astro/ and the 2-core machine.
+  const rootDir = build("root", "/");
+  const subDir = build("zjtx", "/zjtx/");
+  const servers: StaticServer[] = [await serveStatic(rootDir), await serveStatic(subDir, { prefix: "/zjtx/" })];
+  const [rootServer, subServer] = servers as [StaticServer, StaticServer];
+  const site = (dir: string, server: StaticServer, base: string): BuiltSite => ({ dir, url: server.url, base });
+  project.provide("sites", { root: site(rootDir, rootServer, "/"), subpath: site(subDir, subServer, "/zjtx/") });
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    if (!reuse) rmSync(runDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,144 @@
+// Every page in a real browser: no failed request, no console error, nothing from another host;
+// the home page reaches every task page; task pages show the measures side by side with their units.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, watchPage } from "./support/browser.ts";
+import { pagePaths } from "./support/dist.ts";
+import { DOC_ID, sites } from "./support/site.ts";
+
+const site = sites().root;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("every built page", () => {
+  it("loads with no failed request, no console error and no request to another host", async () => {
+    const paths = pagePaths(site.dir).filter((p) => p !== "404.html");
+    expect(paths.length).toBeGreaterThanOrEqual(20 + 21 + 3); // tasks, units, home + units index + search
+    const problems = watchPage(page, new URL(site.url).origin);
+    for (const path of paths) {
+      const response = await page.goto(site.url + path, { waitUntil: "load" });
+      expect(response?.status(), path).toBe(200);
+      expect(await page.getAttribute("html", "lang"), path).toBe("zh-CN");
+    }
+    expect(problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+  });
+
+  it("an unknown address gets the 404 page", async () => {
+    const response = await page.goto(`${site.url}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent("h1")).toBe("页面不存在");
+  });
+});
+
+describe("home", () => {
+  it("shows the cover letter as printed and the headline counts", async () => {
+    await page.goto(site.url);
+    const text = (await page.textContent("main")) ?? "";
+    expect(text).toContain("各县区人民政府，市开发区管委，市直相关单位：");
+    expect(text).toContain("2022年5月  日");
+    expect(text).toContain("一、提高工作站位。");
+    const counts = await page.$$eval(".counts li", (items) => items.map((li) => li.textContent?.replace(/\s+/g, "")));
+    expect(counts).toEqual(["20项任务", "23条落实措施", "21个责任单位"]);
+    const chapters = await page.$$eval(".chapter-index__title", (hs) => hs.map((h) => h.textContent));
+    expect(chapters).toHaveLength(7);
+    expect(chapters[6]).toBe("七、保障措施");
+  });
+
+  it("links to every task page, and each opens on its task", async () => {
+    await page.goto(site.url);
+    const links = await page.$$eval("a[data-task-link]", (as) =>
+      as.map((a) => ({ number: Number((a as HTMLElement).dataset["taskLink"]), href: a.getAttribute("href") ?? "" })),
+    );
+    expect(links.map((l) => l.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    for (const link of links) {
+      await page.goto(new URL(link.href, site.url).href);
+      expect(await page.textContent("h1 .task-number"), link.href).toBe(`任务 ${link.number}`);
+    }
+  });
+
+  it("links the downloads", async () => {
+    await page.goto(site.url);
+    const hrefs = await page.$$eval(".downloads a", (as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual([`/downloads/${DOC_ID}.csv`, `/downloads/${DOC_ID}.json`, "/downloads/document.schema.json"]);
+  });
+});
+
+describe("task page", () => {
+  it("shows the superior and local measures under the source's labels, with linked units", async () => {
+    await page.goto(`${site.url}${DOC_ID}/tasks/1/`);
+    const labels = await page.$$eval(".measure__label", (hs) => hs.map((h) => h.textContent));
+    expect(labels).toEqual(["省工作举措", "市贯彻落实措施（1）", "市贯彻落实措施（2）", "市贯彻落实措施（3）"]);
+    const leads = await page.$$eval(".measure--local", (sections) =>
+      sections.map((s) => [...s.querySelectorAll(".units__row:first-child a")].map((a) => a.textContent)),
+    );
+    expect(leads).toEqual([["市经信局", "市科技局"], ["市科技局"], ["市“5+1”产业链推进组专班"]]);
+    expect(await page.getAttribute(`.measure--local a:text-is("市科技局")`, "href")).toBe(`/${DOC_ID}/units/shi-ke-ji-ju/`);
+    expect(await page.textContent(".breadcrumb")).toContain("一、梯度化培育优质企业群体");
+    expect(await page.textContent(".source-note")).toMatch(/luan-zjtx-2022\.txt 第 38–56 行/);
+    expect(await page.getAttribute(".source-note a", "href")).toBe(`https://www.example.gov.cn/${DOC_ID}/tasks/1/`);
+  });
+
+  it("places the measures side by side on a desktop and stacks them on a phone", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site.url}${DOC_ID}/tasks/1/`);
+    const box = (selector: string) => page.locator(selector).first().boundingBox();
+    const [upperWide, localWide] = [await box(".measure--upper"), await box(".measure--local")];
+    expect(localWide!.x).toBeGreaterThan(upperWide!.x + upperWide!.width - 1);
+    expect(Math.abs(localWide!.y - upperWide!.y)).toBeLessThan(2);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const [upperNarrow, localNarrow] = [await box(".measure--upper"), await box(".measure--local")];
+    expect(localNarrow!.y).toBeGreaterThan(upperNarrow!.y + upperNarrow!.height - 1);
+    expect(Math.abs(localNarrow!.x - upperNarrow!.x)).toBeLessThan(2);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it("links the previous and next tasks", async () => {
+    await page.goto(`${site.url}${DOC_ID}/tasks/1/`);
+    expect(await page.$("a[rel=prev]")).toBeNull();
+    expect(await page.getAttribute("a[rel=next]", "href")).toBe(`/${DOC_ID}/tasks/2/`);
+    await page.goto(`${site.url}${DOC_ID}/tasks/20/`);
+    expect(await page.getAttribute("a[rel=prev]", "href")).toBe(`/${DOC_ID}/tasks/19/`);
+    expect(await page.$("a[rel=next]")).toBeNull();
+  });
+});
+
+describe("print", () => {
+  it.each([`${DOC_ID}/tasks/1/`, `${DOC_ID}/units/shi-ren-she-ju/`])("%s prints without navigation chrome", async (path) => {
+    await page.goto(site.url + path);
+    await page.emulateMedia({ media: "print" });
+    for (const chrome of [".site-header", ".site-footer", ".skip-link", ".pager"]) {
+      expect(await page.locator(chrome).first().isVisible().catch(() => false), chrome).toBe(false);
+    }
+    expect(await page.isVisible("h1")).toBe(true);
+    expect(await page.isVisible(".breadcrumb, .unit-header__doc")).toBe(true); // which document it is
+    await page.emulateMedia({ media: "screen" });
+  });
+});
+
+describe("units", () => {
+  it("the index lists every unit with its lead and support counts", async () => {
+    await page.goto(`${site.url}units/`);
+    const rows = await page.$$eval("tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toHaveLength(21);
+    expect(rows).toContainEqual(["市人社局", "1", "4"]);
+    expect(rows).toContainEqual(["市经信局", "16", "2"]);
+  });
+
+  it("a unit page lists the tasks it leads and supports with the measure text", async () => {
+    await page.goto(`${site.url}${DOC_ID}/units/shi-ren-she-ju/`);
+    expect(await page.textContent("h1")).toBe("市人社局");
+    const sections = await page.$$eval(".unit-tasks", (ss) =>
+      ss.map((s) => [...s.querySelectorAll(".unit-task h3 .task-number")].map((n) => n.textContent)),
+    );
+    expect(sections).toEqual([["任务 14"], ["任务 1", "任务 12", "任务 17", "任务 19"]]);
+    expect(await page.textContent(".unit-tasks")).toContain("建立院校专业人才供给库和重点产品人才需求库");
+  });
+});

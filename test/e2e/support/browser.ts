@@ -1,0 +1,63 @@
+// Debian's Chromium driven by playwright-core: no browser download. Missing Chromium is a failure, not a skip.
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+
+const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      "Chromium not found (looked for $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). " +
+        "Install it with: apt-get install chromium",
+    );
+  }
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+}
+
+export interface PageProblems {
+  /** Requests that failed or answered with an HTTP error. */
+  failed: string[];
+  consoleErrors: string[];
+  /** Requests to any origin but the site's own. */
+  foreign: string[];
+}
+
+/** Records everything that goes wrong on a page while a test drives it. */
+export function watchPage(page: Page, siteOrigin: string): PageProblems {
+  const problems: PageProblems = { failed: [], consoleErrors: [], foreign: [] };
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && new URL(url).origin !== siteOrigin) problems.foreign.push(url);
+  });
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "";
+    // ERR_ABORTED is the browser dropping a request because the test moved on (e.g. the favicon of a
+    // page left quickly); refused connections, HTTP errors and the like still count.
+    if (reason !== "net::ERR_ABORTED") problems.failed.push(`${request.url()} (${reason})`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.failed.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  return problems;
+}

@@ -1,0 +1,66 @@
+// View models of the bundled document: the facts each page shows.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Document } from "../../src/model/schema.ts";
+import { documentOverview, taskViews, unitSummaries, unitViews } from "../../src/site/view.ts";
+import { responsibilityCsv } from "../../src/site/downloads.ts";
+import { searchFilterOptions } from "../../src/site/search.ts";
+
+const doc = Document.parse(JSON.parse(readFileSync("content/luan-zjtx-2022.json", "utf8")));
+
+describe("documentOverview", () => {
+  it("counts tasks, local measures and units", () => {
+    expect(documentOverview(doc).counts).toEqual({ tasks: 20, measures: 23, units: 21 });
+  });
+  it("keeps the chapters in order with their tasks", () => {
+    const chapters = documentOverview(doc).chapters;
+    expect(chapters.map((c) => c.label)[0]).toBe("一、梯度化培育优质企业群体");
+    expect(chapters.map((c) => c.tasks.map((t) => t.number))).toEqual([
+      [1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11], [12, 13, 14], [15, 16, 17], [18, 19, 20],
+    ]);
+  });
+});
+
+describe("taskViews", () => {
+  const views = taskViews(doc);
+  it("links neighbours across chapters and stops at the ends", () => {
+    expect(views[0]?.previous).toBeUndefined();
+    expect(views[1]?.next?.number).toBe(3); // task 2 is the last of chapter 一
+    expect(views[19]?.next).toBeUndefined();
+  });
+  it("resolves units to their slugs and collects the lead units of all measures", () => {
+    const first = views[0]!;
+    expect(first.measures.map((m) => m.lead.map((u) => u.name))).toEqual([["市经信局", "市科技局"], ["市科技局"], ["市“5+1”产业链推进组专班"]]);
+    expect(first.leadUnits.map((u) => u.name)).toEqual(["市经信局", "市科技局", "市“5+1”产业链推进组专班"]);
+    expect(first.measures[0]?.lead[1]).toEqual({ name: "市科技局", slug: "shi-ke-ji-ju" });
+  });
+  it("fails loudly when a measure names a unit the units list lacks", () => {
+    const broken = { ...doc, units: doc.units.filter((u) => u.name !== "市科技局") };
+    expect(() => taskViews(broken)).toThrow(/市科技局/);
+  });
+});
+
+describe("units", () => {
+  it("summarises lead and support counts", () => {
+    expect(unitSummaries(doc).find((u) => u.name === "市人社局")).toMatchObject({ leadCount: 1, supportCount: 4 });
+  });
+  it("lists only the measures in which the unit has the role", () => {
+    const view = unitViews(doc).find((v) => v.unit.name === "市科技局")!;
+    expect(view.led.map((e) => [e.number, e.measures.map((m) => m.n)])).toEqual([[1, [1, 2]], [3, [1]]]);
+    expect(view.supported.map((e) => e.number)).toEqual([4, 19]);
+  });
+});
+
+describe("downloads and search choices", () => {
+  it("writes one CSV row per local measure", () => {
+    expect(responsibilityCsv(doc).trimEnd().split("\r\n")).toHaveLength(24);
+  });
+  it("offers chapters in document order and only units that hold the role", () => {
+    const options = searchFilterOptions([doc]);
+    expect(options.chapter).toHaveLength(7);
+    expect(options.chapter[6]).toBe("七、保障措施");
+    expect(options.lead).toContain("市人社局");
+    expect(options.lead).not.toContain("市发改委"); // supports only
+    expect(options.document).toEqual([doc.title]);
+  });
+});
