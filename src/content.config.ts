@@ -5,8 +5,11 @@ import { glob } from "astro/loaders";
 import { z } from "zod";
 import { Document, LineRange } from "./model/schema.ts";
 
+// CONTENT_DIR lets a build read another ingest's output (the scale bench, the hostile-input test); default content/.
+const contentDir = process.env["CONTENT_DIR"] || "./content";
+
 const documents = defineCollection({
-  loader: glob({ pattern: "*.json", base: "./content", generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
+  loader: glob({ pattern: "*.json", base: contentDir, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
   schema: Document,
 });
 
@@ -20,7 +23,7 @@ export const TaskFrontmatter = z.object({
 });
 
 const tasks = defineCollection({
-  loader: glob({ pattern: "*/*.mdx", base: "./content", generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
+  loader: glob({ pattern: "*/*.mdx", base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
   schema: TaskFrontmatter,
 });
 

@@ -2,5 +2,7 @@
 declare namespace App {
   interface Locals {
     task?: import("./site/view.ts").TaskView;
+    /** The task's measure texts cut into plain and quantity segments. */
+    highlights?: import("./site/highlight.ts").TaskHighlights;
   }
 }

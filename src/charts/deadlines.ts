@@ -35,10 +35,12 @@ export function deadlineRows(doc: ChartSource): DeadlineRow[] {
   return rows.sort((a, b) => a.year - b.year || a.quantity.task - b.quantity.task);
 }
 
-export function deadlinesChart(doc: ChartSource, options: { id?: string } = {}): Chart {
+/** Null when there is nothing to place on a time axis: no deadline and no document date. */
+export function deadlinesChart(doc: ChartSource, options: { id?: string } = {}): Chart | null {
   const id = options.id ?? "chart-deadlines";
   const rows = deadlineRows(doc);
-  const start = documentYear(doc.date) ?? Math.min(...rows.map((r) => r.year));
+  const start = documentYear(doc.date) ?? (rows.length > 0 ? Math.min(...rows.map((r) => r.year)) : null);
+  if (start === null) return null;
   const first = Math.floor(start);
   const last = Math.max(first + 1, ...rows.map((r) => r.year + 1));
   const x = scaleLinear().domain([first, last]).range([PLOT_X0, PLOT_X1]);

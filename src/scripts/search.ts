@@ -17,9 +17,11 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
-const PAGE_SIZE = 30;
+// Each shown result costs one fragment request; ten fill a phone screen and keep the first answer quick.
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
 const base = import.meta.env.BASE_URL;
 const s = strings.search;
@@ -176,7 +178,13 @@ if (form && input) {
     clearTimeout(timer);
     void run();
   });
-  input.addEventListener("input", runSoon);
+  // Pagefind's wasm and index load while the reader is still typing, not after the query is sent.
+  input.addEventListener("focus", () => void loadPagefind(), { once: true });
+  input.addEventListener("input", () => {
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term, { filters: currentFilters() }));
+    runSoon();
+  });
   for (const select of selects.values()) select.addEventListener("change", () => void run());
   if (input.value || Object.keys(currentFilters()).length > 0) void run();
 }

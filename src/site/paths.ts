@@ -6,6 +6,12 @@ export const anchors = {
   document: (docId: string) => `doc-${docId}`,
   chapter: (docId: string, chapter: number) => `doc-${docId}-ch-${chapter}`,
   units: (docId: string) => `units-${docId}`,
+  /** The comparison view on a task page. */
+  comparison: () => "comparison",
+  /** A quantity's row in the figures page's table (task pages link their highlighted numbers here). */
+  quantity: (quantityId: string) => `q-${quantityId}`,
+  /** A topic's group on the support finder. */
+  supportTopic: (topicId: string) => `topic-${topicId}`,
 } as const;
 
 export const paths = {
@@ -20,9 +26,19 @@ export const paths = {
   unitsOf: (docId: string) => `units/#${anchors.units(docId)}`,
   unit: (docId: string, slug: string) => `${docId}/units/${slug}/`,
   search: () => "search/",
+  /** 上下对照: the copied share by task. */
+  comparison: (docId: string) => `${docId}/comparison/`,
+  /** A task page opened on its comparison view. */
+  taskComparison: (docId: string, item: number) => `${docId}/tasks/${item}/#${anchors.comparison()}`,
   json: (docId: string) => `downloads/${docId}.json`,
   csv: (docId: string) => `downloads/${docId}.csv`,
   schema: () => "downloads/document.schema.json",
+  /** 目标与指标: the charts and every quantity of a document. */
+  figures: (docId: string) => `${docId}/figures/`,
+  quantity: (docId: string, quantityId: string) => `${docId}/figures/#${anchors.quantity(quantityId)}`,
+  /** 政策找寻: the support finder of a document. */
+  support: (docId: string) => `${docId}/support/`,
+  quantitiesCsv: (docId: string) => `downloads/${docId}.quantities.csv`,
   pagefind: () => "pagefind/pagefind.js",
 } as const;
 

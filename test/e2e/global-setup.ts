@@ -2,10 +2,10 @@
 // Each run builds into its own folder (.test-dist/run-PID/) with its own Astro cache, so two test runs
 // at once (a shared checkout) cannot delete or corrupt each other's build; the folder goes at teardown.
 // E2E_REUSE_BUILD=1 keeps and reuses .test-dist/reuse/ (quick local iteration; CI always rebuilds).
-import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildSite } from "./support/build.ts";
 import { serveStatic } from "./support/static-server.ts";
 import type { StaticServer } from "./support/static-server.ts";
 import { TEST_SITE_URL } from "./support/site.ts";
@@ -20,12 +20,7 @@ function build(name: string, base: string): string {
   if (reuse && existsSync(resolve(out, "pagefind"))) return out;
   rmSync(out, { recursive: true, force: true });
   // The content/ of the checkout is what gets built; CI checks it against seeds/ with `ingest --check`.
-  const args = ["scripts/build.ts", "--out", out, "--base", base, "--site", TEST_SITE_URL, "--skip-ingest"];
-  const env = { ...process.env, ASTRO_CACHE_DIR: resolve(runDir, `${name}.cache`) };
-  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8" });
-  if (result.status !== 0) {
-    throw new Error(`site build "${name}" failed:\n${result.stdout}\n${result.stderr}`);
-  }
+  buildSite({ out, base, site: TEST_SITE_URL, cache: resolve(runDir, `${name}.cache`) });
   return out;
 }
 

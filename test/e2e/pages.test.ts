@@ -67,7 +67,12 @@ describe("home", () => {
   it("links the downloads", async () => {
     await page.goto(site.url);
     const hrefs = await page.$$eval(".downloads a", (as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual([`/downloads/${DOC_ID}.csv`, `/downloads/${DOC_ID}.json`, "/downloads/document.schema.json"]);
+    expect(hrefs).toEqual([
+      `/downloads/${DOC_ID}.csv`,
+      `/downloads/${DOC_ID}.quantities.csv`,
+      `/downloads/${DOC_ID}.json`,
+      "/downloads/document.schema.json",
+    ]);
   });
 });
 
