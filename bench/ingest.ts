@@ -7,7 +7,7 @@ import { planDocument } from "../src/ingest/plan.ts";
 import { generateCorpus } from "./corpus.ts";
 import { fmt, summarize, time } from "./stats.ts";
 
-const RUNS = 15;
+const RUNS = 30;
 const bytes = readFileSync("seeds/luan-zjtx-2022.txt");
 const ingest = (b: Uint8Array, id: string) => {
   const r = parseDocument(b, { id, file: `${id}.txt` });
@@ -17,7 +17,7 @@ const ingest = (b: Uint8Array, id: string) => {
 };
 
 const base = ingest(bytes, "bundled");
-for (let i = 0; i < 5; i++) ingest(bytes, "warm");
+for (let i = 0; i < 30; i++) ingest(bytes, "warm");
 const single = summarize(Array.from({ length: RUNS }, () => time(() => ingest(bytes, "bundled"))));
 
 const corpus = generateCorpus(base, 100).map((d) => ({ ...d, bytes: Buffer.from(d.text, "utf8") }));

@@ -1,46 +1,16 @@
-// The figures charts' path from text to SVG markup: a tiny element builder over the shared escaping table.
-// Strings given as children or attribute values are always escaped; only Markup built by `tag` passes through.
+// The figures charts' SVG helpers: number rounding, text measuring and the accessible outer <svg>.
 
-// The escaping table itself lives in src/render/svg.ts (shared with the comparison charts): one table, one path.
-import { escapeXml } from "../render/svg.ts";
+// The element builder and its escaping table live in src/render/svg.ts (shared with the comparison chart):
+// one path from text to markup. `tag` only adds the rounding of numeric attributes that keeps files small.
+import { el, escapeXml, Markup, type Attributes, type Child } from "../render/svg.ts";
 
-export { escapeXml };
+export { escapeXml, Markup, type Attributes, type Child };
 
-/** Markup that is already safe: produced only by `tag` of this module. */
-export class Markup {
-  readonly value: string;
-  constructor(value: string) {
-    this.value = value;
-  }
-  toString(): string {
-    return this.value;
-  }
-}
-
-export type Child = Markup | string | number | null | undefined | false | Child[];
-export type Attributes = Record<string, string | number | null | undefined | false>;
-
-function render(child: Child): string {
-  if (child === null || child === undefined || child === false) return "";
-  if (Array.isArray(child)) return child.map(render).join("");
-  if (child instanceof Markup) return child.value;
-  return escapeXml(String(child));
-}
-
-const NAME = /^[A-Za-z_][\w:.-]*$/;
-
-/** <name attr="value">children</name>; attributes with null/undefined/false values are left out. */
+/** <name attr="value">children</name>, as `el`, with numeric attribute values rounded by `num`. */
 export function tag(name: string, attributes: Attributes = {}, ...children: Child[]): Markup {
-  if (!NAME.test(name)) throw new Error(`not an element name: ${name}`);
-  const attrs = Object.entries(attributes)
-    .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => {
-      if (!NAME.test(k)) throw new Error(`not an attribute name: ${k}`);
-      return ` ${k}="${escapeXml(typeof v === "number" ? num(v) : String(v))}"`;
-    })
-    .join("");
-  const body = render(children);
-  return new Markup(body === "" ? `<${name}${attrs}/>` : `<${name}${attrs}>${body}</${name}>`);
+  const rounded: Record<string, string | number | boolean | null | undefined> = {};
+  for (const [key, value] of Object.entries(attributes)) rounded[key] = typeof value === "number" ? num(value) : value;
+  return el(name, rounded, ...children);
 }
 
 /** Coordinates with at most two decimals keep the files small and the output deterministic. */
@@ -99,7 +69,7 @@ export function svgDocument(frame: Frame, ...children: Child[]): string {
         tag("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: "#b35806", "stroke-width": 2.5 })),
     ),
     children,
-  ).value;
+  ).html;
 }
 
 export const hatch = (frame: Pick<Frame, "id">) => `url(#${frame.id}-hatch)`;

@@ -88,7 +88,7 @@ describe("escaping of source text in charts", () => {
 
   it("escapes text and attribute values through one table", () => {
     expect(escapeXml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
-    expect(tag("text", { "aria-label": '"><script>' }, "<b>").value).toBe('<text aria-label="&quot;&gt;&lt;script&gt;">&lt;b&gt;</text>');
+    expect(tag("text", { "aria-label": '"><script>' }, "<b>").html).toBe('<text aria-label="&quot;&gt;&lt;script&gt;">&lt;b&gt;</text>');
     expect(() => tag("bad name", {})).toThrow();
   });
 });

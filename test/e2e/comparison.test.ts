@@ -5,14 +5,9 @@ import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, watchPage, type PageProblems } from "./support/browser.ts";
+import { launchChromium, STRICT_CSP, watchCsp, watchPage, type PageProblems } from "./support/browser.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
-
-// The header the CSP test sends (test/e2e/csp.test.ts).
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 const TOGGLE = "[data-comparison-toggle]";
 const PLAIN = "#task-plain";
@@ -30,12 +25,7 @@ beforeAll(async () => {
   context = await browser.newContext(); // AxeBuilder needs a page from an explicit context
   page = await context.newPage();
   problems = watchPage(page, new URL(server.url).origin);
-  await page.exposeFunction("reportViolation", (text: string) => problems.consoleErrors.push(`CSP: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await watchCsp(page, problems);
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,18 +3,13 @@
 // event) and no console error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, watchPage } from "./support/browser.ts";
+import { launchChromium, STRICT_CSP, watchCsp, watchPage } from "./support/browser.ts";
 import { pagePaths } from "./support/dist.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 import { serveStatic } from "./support/static-server.ts";
 import type { StaticServer } from "./support/static-server.ts";
-
-// Exactly the header the README's nginx and Apache examples send.
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 let server: StaticServer;
 let browser: Browser;
@@ -26,12 +21,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   problems = watchPage(page, new URL(server.url).origin);
-  await page.exposeFunction("reportViolation", (text: string) => problems.consoleErrors.push(`CSP: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await watchCsp(page, problems);
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, watchPage } from "./support/browser.ts";
+import { launchChromium, STRICT_CSP, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { buildSite, ingestInto } from "./support/build.ts";
 import { listFiles } from "./support/dist.ts";
@@ -17,10 +17,6 @@ import type { StaticServer } from "./support/static-server.ts";
 
 const FIXTURE = resolve(import.meta.dirname, "../fixtures/hostile/input.txt");
 const DOC = "hostile";
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-
 /** What the fixture's cells hold; each must reach the reader as these characters. */
 const HOSTILE = [
   "{process.exit(1)}",

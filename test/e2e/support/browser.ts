@@ -61,3 +61,18 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
   page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
   return problems;
 }
+
+/** The header government hosts often send (issue 6); the README's nginx and Apache examples send exactly this. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/** Adds every Content-Security-Policy violation on the page to its console errors. */
+export async function watchCsp(page: Page, problems: PageProblems): Promise<void> {
+  await page.exposeFunction("reportViolation", (text: string) => problems.consoleErrors.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
