@@ -34,7 +34,8 @@ function show(comparison: boolean): void {
 if (toggle && views.some((v) => v.dataset["taskView"] === COMPARISON) && views.some((v) => v.dataset["taskView"] !== COMPARISON)) {
   const wanted = () => location.hash === `#${COMPARISON}`;
   show(wanted() || readStored());
-  toggle.closest<HTMLElement>("[data-view-switch]")!.hidden = false;
+  const box = toggle.closest<HTMLElement>("[data-view-switch]")!;
+  for (const el of box.children) (el as HTMLElement).hidden = el.hasAttribute("data-view-jump");
   toggle.addEventListener("click", () => {
     const comparison = toggle.getAttribute("aria-pressed") !== "true";
     show(comparison);

@@ -134,6 +134,8 @@ export const strings = {
     heading: "逐句对照",
     toggle: "逐句对照",
     toggleHint: "切换显示：原文并列或逐句对照",
+    /** Without JavaScript: a link down to the comparison, shown where the switch will be. */
+    jump: "跳到逐句对照 ↓",
     caption: (upper: string, local: string) => `${upper}与${local}逐句对照`,
     kindColumn: "对照结果",
     kinds: {

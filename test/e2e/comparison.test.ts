@@ -198,6 +198,26 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("the switch's place", () => {
+  it("is held by a link to the comparison without JavaScript, at the button's exact box, so nothing moves", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const quiet = await noJs.newPage();
+    await quiet.goto(`${server.url}${DOC_ID}/tasks/9/`);
+    expect(await quiet.getAttribute("[data-view-jump]", "href")).toBe("#comparison");
+    const linkBox = await quiet.locator("[data-view-jump]").boundingBox();
+    const plainTopNoJs = await quiet.$eval(PLAIN, (e) => e.getBoundingClientRect().top);
+    await noJs.close();
+    await page.goto(`${server.url}${DOC_ID}/tasks/9/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    expect(await page.isVisible("[data-view-jump]")).toBe(false);
+    const buttonBox = await page.locator(TOGGLE).boundingBox();
+    expect(buttonBox!.y).toBe(linkBox!.y);
+    expect(buttonBox!.height).toBe(linkBox!.height);
+    expect(await page.$eval(PLAIN, (e) => e.getBoundingClientRect().top)).toBe(plainTopNoJs);
+  });
+});
+
 describe("the JSON download", () => {
   it("holds the alignment and classification", () => {
     const doc = JSON.parse(readFileSync(join(sites().root.dir, "downloads", `${DOC_ID}.json`), "utf8"));
