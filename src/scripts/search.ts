@@ -30,7 +30,6 @@ const form = document.querySelector<HTMLFormElement>("[data-search-form]");
 const input = document.querySelector<HTMLInputElement>("[data-search-input]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const list = document.querySelector<HTMLOListElement>("[data-search-results]");
-const filterBox = document.querySelector<HTMLFieldSetElement>("[data-search-filters]");
 const selects = new Map<SearchFilterKey, HTMLSelectElement>();
 for (const key of searchFilterKeys) {
   const select = document.querySelector<HTMLSelectElement>(`[data-search-filter="${key}"]`);
@@ -172,7 +171,6 @@ if (form && input) {
     const select = selects.get(key as SearchFilterKey);
     if (select && [...select.options].some((o) => o.value === value)) select.value = value;
   }
-  if (filterBox) filterBox.hidden = false;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
