@@ -3,6 +3,7 @@
 import { format, scaleBand, scaleLinear } from "d3";
 import type { Comparison } from "../model/comparison.ts";
 import { el, type Markup } from "../render/svg.ts";
+import { svgDocument } from "./svg.ts";
 
 export interface CopiedShareDatum {
   item: number;
@@ -106,30 +107,29 @@ export function copiedShareChart(
     el("text", { x: x(overall.share), y: TOP - 10, "text-anchor": "middle" }, `${labels.overall} ${percent(overall.share)}`),
   );
 
-  const svg = el(
-    "svg",
+  // The shared outer <svg> (role, title, description) of every chart; text and outlines print in currentColor.
+  const svg = svgDocument(
     {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${width} ${height}`,
+      id,
       width,
       height,
-      role: "img",
-      "aria-labelledby": `${id}-title ${id}-desc`,
-      "font-family": "system-ui, sans-serif",
-      "font-size": 13,
-      fill: "currentColor",
+      hatch: false,
+      title: labels.title,
+      description: labels.description({ overall: percent(overall.share), most: figure(ranked[0]), least: figure(ranked.at(-1)) }),
     },
-    el("title", { id: `${id}-title` }, labels.title),
-    el("desc", { id: `${id}-desc` }, labels.description({ overall: percent(overall.share), most: figure(ranked[0]), least: figure(ranked.at(-1)) })),
-    ticks,
-    bars,
-    reference,
-    el("text", { x: width - VALUE_ROOM, y: height - 4, "text-anchor": "end" }, labels.axis),
+    el(
+      "g",
+      { fill: "currentColor", "font-size": 13 },
+      ticks,
+      bars,
+      reference,
+      el("text", { x: width - VALUE_ROOM, y: height - 4, "text-anchor": "end" }, labels.axis),
+    ),
   );
 
   const count = format(",d");
   return {
-    svg: svg.html,
+    svg,
     table: {
       caption: labels.caption,
       columns: [labels.columns.task, labels.columns.share, labels.columns.copied, labels.columns.local],

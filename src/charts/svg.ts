@@ -40,6 +40,8 @@ export interface Frame {
   height: number;
   title: string;
   description: string;
+  /** Whether the chart draws with the hatch pattern (`url(#<id>-hatch)`); charts that don't leave it out. */
+  hatch?: boolean;
 }
 
 /** The outer <svg>: role="img" named by its <title> and described by its <desc>; shared patterns and styles. */
@@ -60,6 +62,7 @@ export function svgDocument(frame: Frame, ...children: Child[]): string {
     },
     tag("title", { id: titleId }, frame.title),
     tag("desc", { id: descId }, frame.description),
+    frame.hatch !== false &&
     tag(
       "defs",
       {},
