@@ -107,7 +107,7 @@ if (!values["no-lighthouse"]) {
   const { default: runLighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env["CHROME_PATH"] || chromiumPath(),
+    chromePath: chromiumPath(),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   try {

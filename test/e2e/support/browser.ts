@@ -1,16 +1,15 @@
-// Debian's Chromium driven by playwright-core: no browser download. Missing Chromium is a failure, not a skip.
-import { existsSync } from "node:fs";
+// The installed Chromium (found as src/cli/tools.ts finds it) driven by playwright-core: no browser download.
+// Missing Chromium is a failure, not a skip.
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
-
-const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+import { findBrowser, installAdvice } from "../../../src/cli/tools.ts";
 
 export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  const found = findBrowser();
   if (!found) {
     throw new Error(
-      "Chromium not found (looked for $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). " +
-        "Install it with: apt-get install chromium",
+      `Chromium not found (looked at $CHROME_PATH, $CHROMIUM_PATH and where chrome-launcher looks); ${installAdvice(["browser"])} ` +
+        "(or run: node scripts/test-tools.ts)",
     );
   }
   return found;
