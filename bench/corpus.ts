@@ -25,13 +25,13 @@ export function toSourceText(doc: Document): string {
   for (const p of doc.preamble.paragraphs) out.push(p, "");
   if (doc.datePrinted) out.push(doc.datePrinted, "");
   out.push("附件：", doc.listTitle);
-  for (const label of doc.columns) out.push(`\t${label}`);
+  for (const column of doc.columns) out.push(`\t${column.label}`);
   out.push("");
   for (const chapter of doc.chapters) {
-    out.push(`\t${chapter.numeral}、${chapter.title}`, "");
+    out.push(`\t${chapter.label}${chapter.title}`, "");
     for (const item of chapter.items) {
       item.local.forEach((m, k) => {
-        out.push(k === 0 ? `\t${item.number}.${item.title}` : "\t", k === 0 ? `\t${item.upper.split("\n").join("\n")}` : "\t");
+        out.push(k === 0 ? `\t${item.number}.${item.title}` : "\t", k === 0 ? `\t${item.upper ?? ""}` : "\t");
         out.push(`\t${m.text}`, `\t${m.lead.join("、")}`, `\t${m.support.join("、")}`, "");
       });
     }
@@ -54,6 +54,7 @@ export function generateDocument(base: Document, index: number): { name: string;
   const chapters = base.chapters.slice(0, 3 + Math.floor(rnd() * (base.chapters.length - 2))).map((chapter, c) => ({
     ...chapter,
     numeral: NUMERALS[c],
+    label: `${NUMERALS[c]}、`,
     items: Array.from({ length: copies }, () => chapter.items)
       .flat()
       .map((item): Item => {
@@ -61,7 +62,7 @@ export function generateDocument(base: Document, index: number): { name: string;
         return {
           ...item,
           number: ++number,
-          upper: sub(item.upper),
+          upper: sub(item.upper ?? ""),
           local: local.map((m) => ({ ...m, text: sub(m.text), lead: m.lead.map(unitSub), support: m.support.map(unitSub) })),
         };
       }),

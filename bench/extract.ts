@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { figureCharts } from "../src/charts/index.ts";
 import { extractFigures } from "../src/extract/figures.ts";
 import { supportCards } from "../src/extract/support-cards.ts";
+import { formatProblem } from "../src/ingest/blocks.ts";
 import { parseDocument } from "../src/ingest/parse.ts";
 import { fmt, summarize, time } from "./stats.ts";
 
@@ -12,7 +13,7 @@ const RUNS = 25;
 const source = "seeds/luan-zjtx-2022.txt";
 const overrides = { file: "seeds/luan-zjtx-2022.overrides.json", text: readFileSync("seeds/luan-zjtx-2022.overrides.json", "utf8") };
 const parsed = parseDocument(readFileSync(source), { id: "bench", file: source, overrides });
-if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.line}: ${p.message}`).join("\n"));
+if (!parsed.ok) throw new Error(parsed.problems.map((p) => formatProblem(source, p)).join("\n"));
 const doc = parsed.document;
 
 const measure = (fn: () => void) => {

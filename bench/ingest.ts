@@ -1,9 +1,13 @@
-// Benchmark of the ingest (parse + MDX plan), in process: the bundled document, then a generated corpus of
-// 100 documents. Prints medians of several runs and the peak memory; checks that time grows linearly with size.
+// Benchmark of the ingest (parse + MDX plan), in process: the bundled document in each format it can come in
+// (.txt, .docx, .xlsx, .html, written from the text export as the tests do), then a generated corpus of 100
+// documents. Prints medians of several runs and the peak memory; checks that time grows linearly with size.
+// (.doc/.wps add a LibreOffice conversion, a separate process: not measured here.)
 //   npm run bench:ingest
 import { readFileSync } from "node:fs";
-import { parseDocument } from "../src/ingest/parse.ts";
+import { formatProblem } from "../src/ingest/blocks.ts";
+import { parseDocument, parseSource } from "../src/ingest/parse.ts";
 import { planDocument } from "../src/ingest/plan.ts";
+import { bundledDocx, bundledHtml, bundledXlsx } from "../test/support/bundled-formats.ts";
 import { generateCorpus } from "./corpus.ts";
 import { fmt, summarize, time } from "./stats.ts";
 
@@ -11,7 +15,7 @@ const RUNS = 30;
 const bytes = readFileSync("seeds/luan-zjtx-2022.txt");
 const ingest = (b: Uint8Array, id: string) => {
   const r = parseDocument(b, { id, file: `${id}.txt` });
-  if (!r.ok) throw new Error(`${id}: ${r.problems[0].line}: ${r.problems[0].message}`);
+  if (!r.ok) throw new Error(formatProblem(id, r.problems[0]));
   planDocument(r.document);
   return r.document;
 };
@@ -19,6 +23,25 @@ const ingest = (b: Uint8Array, id: string) => {
 const base = ingest(bytes, "bundled");
 for (let i = 0; i < 30; i++) ingest(bytes, "warm");
 const single = summarize(Array.from({ length: RUNS }, () => time(() => ingest(bytes, "bundled"))));
+
+// Every format, through the same path the CLI takes (reader by extension → layout → model → plan).
+const formats: Array<[string, Uint8Array]> = [[".txt", bytes], [".docx", bundledDocx()], [".xlsx", await bundledXlsx()], [".html", bundledHtml()]];
+const perFormat: Array<[string, number, ReturnType<typeof summarize>]> = [];
+for (const [ext, b] of formats) {
+  const once = async () => {
+    const r = await parseSource(b, ext, { id: "bundled", file: `bundled${ext}` });
+    if (!r.ok) throw new Error(formatProblem(`bundled${ext}`, r.problems[0]));
+    planDocument(r.document);
+  };
+  for (let i = 0; i < 10; i++) await once();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await once();
+    samples.push(performance.now() - t0);
+  }
+  perFormat.push([ext, b.length, summarize(samples)]);
+}
 
 const corpus = generateCorpus(base, 100).map((d) => ({ ...d, bytes: Buffer.from(d.text, "utf8") }));
 const totalBytes = corpus.reduce((n, d) => n + d.bytes.length, 0);
@@ -36,6 +59,9 @@ const peak = process.resourceUsage().maxRSS / 1024;
 const tasks = base.chapters.reduce((n, c) => n + c.items.length, 0);
 console.log(`ingest benchmark (parse + MDX plan, in process, Node ${process.version})`);
 console.log(`  bundled document: ${(bytes.length / 1024).toFixed(1)} KB, ${tasks} tasks: ${fmt(single)}`);
+for (const [ext, size, s] of perFormat) {
+  console.log(`  bundled as ${ext.padEnd(5)} ${(size / 1024).toFixed(1).padStart(6)} KB: ${fmt(s)} — goal < 50 ms ${s.median < 50 ? "met" : "NOT met"}`);
+}
 console.log(`  corpus: 100 documents, ${(totalBytes / 1024).toFixed(0)} KB, ${perDoc[0].kb.toFixed(1)}–${perDoc.at(-1)!.kb.toFixed(1)} KB each: ${fmt(corpusRuns)} in all, ${(corpusRuns.median / 100).toFixed(2)} ms per document`);
 console.log(`  linearity: ${small.toFixed(3)} ms/KB (smallest third) vs ${large.toFixed(3)} ms/KB (largest third), ratio ${(large / small).toFixed(2)}`);
 console.log(`  peak memory (max RSS): ${peak.toFixed(0)} MB`);

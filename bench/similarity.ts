@@ -18,7 +18,7 @@ const candidates: Record<string, Similarity> = { lcs: lcsSimilarity, dice: diceS
 function errors(similarity: Similarity, threshold: number): number {
   let wrong = 0;
   for (const item of items) {
-    const superior = splitSentences(item.upper).map((s) => s.text);
+    const superior = splitSentences(item.upper ?? "").map((s) => s.text);
     const local = item.local.flatMap((m) => splitSentences(m.text).map((s) => s.text));
     const matches = matchTexts(superior, local, { similarity, threshold });
     local.forEach((_, j) => {
@@ -42,7 +42,7 @@ for (const [name, similarity] of Object.entries(candidates)) {
   const times: number[] = [];
   for (let run = 0; run < 21; run++) {
     const t0 = performance.now();
-    for (const item of items) compareTask(item, { similarity, threshold: best[Math.floor(best.length / 2)] });
+    for (const item of items) compareTask({ ...item, upper: item.upper ?? "" }, { similarity, threshold: best[Math.floor(best.length / 2)] });
     times.push(performance.now() - t0);
   }
   console.log(

@@ -17,7 +17,7 @@ const { values, positionals } = parseArgs({
   strict: false,
 });
 
-process.exitCode = runIngest({
+process.exitCode = await runIngest({
   files: positionals,
   out: typeof values.out === "string" ? values.out : undefined,
   json: values.json === true,

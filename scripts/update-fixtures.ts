@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { formatProblem } from "../src/ingest/errors.ts";
-import { parseDocument } from "../src/ingest/parse.ts";
+import { formatProblem } from "../src/ingest/blocks.ts";
+import { fixtureFile, fixtureNames, parseFixtureAsync } from "../test/ingest/helpers.ts";
 
 const FIXTURES = "test/fixtures";
 const BUNDLED = "seeds/luan-zjtx-2022.txt";
@@ -22,14 +22,12 @@ for (const [name, bytes] of Object.entries(derived)) {
   writeFileSync(join(FIXTURES, name, "input.txt"), bytes);
 }
 
-for (const name of readdirSync(FIXTURES).sort()) {
+for (const name of fixtureNames()) {
   const dir = join(FIXTURES, name);
-  const input = join(dir, "input.txt");
-  if (!existsSync(input)) continue;
-  const result = parseDocument(readFileSync(input), { id: "fixture", file: "input.txt" });
+  const result = await parseFixtureAsync(name);
   rmSync(join(dir, "expected.json"), { force: true });
   rmSync(join(dir, "expected.txt"), { force: true });
   if (result.ok) writeFileSync(join(dir, "expected.json"), JSON.stringify(result.document, null, 2) + "\n");
-  else writeFileSync(join(dir, "expected.txt"), result.problems.map((p) => formatProblem("input.txt", p)).join("\n") + "\n");
-  console.log(`${dir}: ${result.ok ? "expected.json" : `expected.txt (${result.problems.length} problem(s))`}`);
+  else writeFileSync(join(dir, "expected.txt"), result.problems.map((p) => formatProblem(fixtureFile(name), p)).join("\n") + "\n");
+  console.log(`${dir}: ${result.ok ? `expected.json (layout ${result.document.layout})` : `expected.txt (${result.problems.length} problem(s))`}`);
 }

@@ -3,7 +3,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "zod";
-import { Document, LineRange } from "./model/schema.ts";
+import { Document, SourceSpan } from "./model/schema.ts";
 
 // CONTENT_DIR lets a build read another ingest's output (the scale bench, the hostile-input test); default content/.
 const contentDir = process.env["CONTENT_DIR"] || "./content";
@@ -16,10 +16,10 @@ const documents = defineCollection({
 /** The frontmatter the ingest writes (src/render/mdx.ts). */
 export const TaskFrontmatter = z.object({
   document: z.string(),
-  chapter: z.number().int().positive(),
+  chapter: z.number().int().nonnegative(),
   item: z.number().int().positive(),
   title: z.string(),
-  lines: LineRange,
+  at: SourceSpan,
 });
 
 const tasks = defineCollection({

@@ -3,12 +3,13 @@
 import type { Document } from "../model/schema.ts";
 import type { Level, Quantity } from "../model/figures.ts";
 import { APPROXIMATORS, QUALIFIERS_BEFORE } from "../extract/vocabulary.ts";
+import { columnLabel } from "../model/labels.ts";
 
 const RATE_BOUNDS = ["不超过", "不低于", "不高于"];
 
 export type ChartSource = Pick<Document, "id" | "columns" | "chapters" | "units" | "figures" | "date">;
 
-export const sideLabel = (doc: Pick<Document, "columns">, side: "superior" | "local") => (side === "superior" ? doc.columns[1] : doc.columns[2]);
+export const sideLabel = (doc: Pick<Document, "columns">, side: "superior" | "local") => (side === "superior" ? columnLabel(doc, "superior") : columnLabel(doc, "measure"));
 /** The level word of a side's column (省, 市, 县), or the whole label when it has none. */
 export const sideShort = (doc: Pick<Document, "columns">, side: "superior" | "local") => {
   const label = sideLabel(doc, side);

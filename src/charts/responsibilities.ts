@@ -3,6 +3,7 @@ import { scaleBand, scaleLinear } from "d3";
 import type { Unit } from "../model/schema.ts";
 import type { ChartSource } from "./labels.ts";
 import { type Chart, COLOURS, fit, hatch, svgDocument, tag } from "./svg.ts";
+import { columnLabel } from "../model/labels.ts";
 
 const CELL = 22;
 const LABEL_W = 170;
@@ -18,7 +19,8 @@ export function responsibilityChart(doc: ChartSource, options: { id?: string } =
   const id = options.id ?? "chart-responsibilities";
   const units = unitsByWorkload(doc.units);
   const tasks = doc.chapters.flatMap((c) => c.items.map((i) => i.number));
-  const [, , , leadLabel, supportLabel] = doc.columns;
+  const leadLabel = columnLabel(doc, "lead");
+  const supportLabel = columnLabel(doc, "support");
   const x = scaleBand<number>().domain(tasks).range([LABEL_W, LABEL_W + tasks.length * CELL]);
   const y = scaleBand<string>().domain(units.map((u) => u.name)).range([TOP, TOP + units.length * CELL]);
   const barX0 = LABEL_W + tasks.length * CELL + 16;

@@ -7,6 +7,7 @@ import { STAGES } from "../extract/support-rules.ts";
 import { MAGNITUDE } from "../extract/vocabulary.ts";
 import { type ChartSource, taskLabel } from "./labels.ts";
 import { type Chart, COLOURS, fit, hatch, svgDocument, tag } from "./svg.ts";
+import { columnLabel } from "../model/labels.ts";
 
 const ROW = 24;
 const GROUP_GAP = 30;
@@ -93,7 +94,7 @@ export function subsidiesChart(doc: ChartSource, options: { id?: string } = {}):
       head: ["任务", "栏目", "对象（原文）", "项", "金额", "比例", "最高", "一次性", "出资", "阶段"],
       types: ["number", "text", "text", "text", "number", "number", "number", "text", "text", "text"],
       rows: rows.map(({ card, group }) => [
-        String(card.task), card.side === "superior" ? doc.columns[1] : doc.columns[2], card.condition, card.label ?? "",
+        String(card.task), card.side === "superior" ? columnLabel(doc, "superior") : columnLabel(doc, "measure"), card.condition, card.label ?? "",
         card.amount ?? "", card.rate ? `${card.rate}${card.basis ? `（${card.basis}）` : ""}` : "", card.cap ?? "", card.oneOff ? "是" : "", card.levelPrinted, group.split(" · ")[0],
       ]),
     },

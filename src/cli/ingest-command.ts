@@ -2,15 +2,17 @@
 // All decisions about content are made by the pure parse and plan modules.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
-import { formatProblem } from "../ingest/errors.ts";
-import { parseDocument } from "../ingest/parse.ts";
+import { formatProblem } from "../ingest/blocks.ts";
+import { parseSource, type ParseResult } from "../ingest/parse.ts";
+import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor } from "../ingest/readers/index.ts";
+import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
+import { convertToDocx } from "./convert-doc.ts";
 import type { Document } from "../model/schema.ts";
 
 export const SEEDS_DIR = "seeds";
 export const CONTENT_DIR = "content";
-const SOURCE_EXTENSIONS = new Set([".txt", ".text"]);
 
 export interface IngestOptions {
   files: string[];
@@ -23,7 +25,7 @@ export interface IngestOptions {
 }
 
 const USAGE = `usage:
-  npm run ingest                        every file in ${SEEDS_DIR}/ → ${CONTENT_DIR}/
+  npm run ingest                        every source in ${SEEDS_DIR}/ (${ACCEPTED_EXTENSIONS.join(" ")}) → ${CONTENT_DIR}/
   npm run ingest -- FILE... [--out DIR] the given files → DIR (default ${CONTENT_DIR}/)
   npm run ingest -- --json FILE         print the document's JSON to stdout; write nothing
   npm run ingest -- --check             exit 1 when ${CONTENT_DIR}/ differs from what ${SEEDS_DIR}/ produce`;
@@ -32,10 +34,17 @@ export function documentId(file: string): string {
   return slugify(basename(file, extname(file)));
 }
 
+/** Files in seeds/ that accompany the sources rather than being one: notes for people, corrections, hidden files. */
+const COMPANION = /^(\.|readme(\.|$))|\.(md|overrides\.json)$/i;
+
+/**
+ * Every source file in seeds/. A file of another format is returned too, so the ingest refuses it by name
+ * (a web team that drops a .pdf there must hear that it was not read, not find it silently missing).
+ */
 export function seedFiles(dir = SEEDS_DIR): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => SOURCE_EXTENSIONS.has(extname(name).toLowerCase()))
+    .filter((name) => !COMPANION.test(name) && statSync(join(dir, name)).isFile())
     .sort()
     .map((name) => join(dir, name));
 }
@@ -52,7 +61,26 @@ function readOverrides(file: string): { file: string; text: string } | undefined
 
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
 
-export function parseFiles(files: string[]): Parsed {
+/** Reads one source file of any accepted format; .doc and .wps go through LibreOffice first. */
+async function parseFile(file: string, bytes: Uint8Array, id: string, overrides: ReturnType<typeof readOverrides>): Promise<ParseResult> {
+  const extension = extname(file).toLowerCase();
+  const converted = CONVERTED[extension];
+  if (!converted && !readerFor(extension)) {
+    return { ok: false, problems: [{ at: { line: 1 }, message: `${extension ? `${extension} files are` : "a file without an extension is"} not a format the ingest reads; expected one of ${ACCEPTED_EXTENSIONS.join(", ")}` }] };
+  }
+  if (bytes.length > LIMITS.fileBytes) {
+    return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
+  }
+  const source = { id, file: basename(file), overrides, format: converted };
+  if (converted) {
+    const docx = convertToDocx(file);
+    if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
+    return parseSource(docx.bytes, ".docx", source);
+  }
+  return parseSource(bytes, extension, { ...source, format: readerFor(extension)!.format });
+}
+
+export async function parseFiles(files: string[]): Promise<Parsed> {
   const lines: string[] = [];
   const documents: { file: string; document: Document; encoding: string }[] = [];
   const ids = new Map<string, string>();
@@ -63,7 +91,7 @@ export function parseFiles(files: string[]): Parsed {
       bytes = readFileSync(file);
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
-      lines.push(`${file}:1: cannot read the file (${reason}); expected a text file`);
+      lines.push(`${file}:1: cannot read the file (${reason}); expected a source file (${ACCEPTED_EXTENSIONS.join(", ")})`);
       continue;
     }
     const id = documentId(file);
@@ -72,7 +100,7 @@ export function parseFiles(files: string[]): Parsed {
       continue;
     }
     ids.set(id, file);
-    const result = parseDocument(bytes, { id, file: basename(file), overrides: readOverrides(file) });
+    const result = await parseFile(file, bytes, id, readOverrides(file));
     if (result.ok) documents.push({ file, document: result.document, encoding: result.encoding });
     else lines.push(...result.problems.map((p) => formatProblem(file, p)));
   }
@@ -102,6 +130,15 @@ function writeDocument(out: string, id: string, plan: FilePlan): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** The layouts as the ingest names them when it prints which one it found. */
+const LAYOUT_NAMES: Record<Document["layout"], string> = {
+  "superior-table": "A (table with a superior column)",
+  table: "B (table, columns by role)",
+  "label-lines": "C (numbered paragraphs with label lines)",
+  "unit-parenthesis": "D (numbered paragraphs ending in a unit parenthesis)",
+  "first-listed-lead": "E (the first unit listed leads)",
+};
+
 function summary(doc: Document): string {
   const items = doc.chapters.flatMap((c) => c.items);
   const measures = items.reduce((n, i) => n + i.local.length, 0);
@@ -109,10 +146,11 @@ function summary(doc: Document): string {
   const pairs = doc.figures.targetPairs;
   const byOverride = pairs.filter((p) => p.source === "override").length;
   const figures = `${doc.figures.quantities.length} quantities, ${doc.figures.subsidies.length} subsidies, ${pairs.length} target pairs (${pairs.length - byOverride} by rule, ${byOverride} by override)`;
-  return `${doc.chapters.length} chapters, ${items.length} tasks, ${measures} measures, ${doc.units.length} units; coverage ${pct}% of ${doc.coverage.characters} characters; ${figures}`;
+  const deadlines = items.flatMap((i) => i.local).filter((m) => m.deadline?.kind === "date").length;
+  return `${doc.chapters.length} chapters, ${items.length} tasks, ${measures} measures (${deadlines} with a dated deadline), ${doc.units.length} units; coverage ${pct}% of ${doc.coverage.characters} characters; ${figures}`;
 }
 
-export function runIngest(options: IngestOptions): number {
+export async function runIngest(options: IngestOptions): Promise<number> {
   const log = options.log ?? ((l: string) => console.log(l));
   const error = options.error ?? ((l: string) => console.error(l));
   if (options.help) {
@@ -123,14 +161,14 @@ export function runIngest(options: IngestOptions): number {
   const allSeeds = options.files.length === 0;
   const files = allSeeds ? seedFiles() : options.files;
   if (files.length === 0) {
-    error(allSeeds ? `${SEEDS_DIR}/: no source documents (*.txt) found\n${USAGE}` : USAGE);
+    error(allSeeds ? `${SEEDS_DIR}/: no source documents (${ACCEPTED_EXTENSIONS.join(" ")}) found\n${USAGE}` : USAGE);
     return 1;
   }
   if (options.json && files.length !== 1) {
     error(`--json takes exactly one FILE\n${USAGE}`);
     return 1;
   }
-  const parsed = parseFiles(files);
+  const parsed = await parseFiles(files);
   if (!parsed.ok) {
     parsed.lines.forEach((l) => error(l));
     error(`ingest: ${parsed.lines.length} problem(s); nothing written`);
@@ -165,7 +203,7 @@ export function runIngest(options: IngestOptions): number {
   mkdirSync(out, { recursive: true });
   for (const { file, document, encoding, plan } of plans) {
     writeDocument(out, document.id, plan);
-    log(`${file} → ${relative(".", join(out, document.id))}.json + ${plan.size - 1} MDX [${encoding}]: ${summary(document)}`);
+    log(`${file} → ${relative(".", join(out, document.id))}.json + ${plan.size - 1} MDX [${document.format}, ${encoding}; layout ${LAYOUT_NAMES[document.layout]}]: ${summary(document)}`);
   }
   if (allSeeds) {
     // A full run mirrors seeds/: documents whose source is gone are removed.

@@ -6,7 +6,7 @@ import { classify } from "./classify.ts";
 import { LONG_SENTENCE } from "./sentences.ts";
 import { MIN_COPIED_RUN, overallShare, taskShare } from "./share.ts";
 
-export function compareTask(item: Pick<Item, "number" | "upper" | "local">, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): TaskComparison {
+export function compareTask(item: Pick<Item, "number" | "local"> & { upper: string }, options: AlignOptions = DEFAULT_ALIGN_OPTIONS): TaskComparison {
   const measures = item.local.map((m) => m.text);
   const rows = alignTask(item.upper, measures, options).map(classify);
   const counts = { identical: 0, changed: 0, added: 0, omitted: 0 };
@@ -14,8 +14,9 @@ export function compareTask(item: Pick<Item, "number" | "upper" | "local">, opti
   return { item: item.number, rows, counts, share: taskShare(rows, measures) };
 }
 
+/** Only the tasks that print a superior measure are compared; a list without that column has no comparison. */
 export function compareDocument(chapters: readonly Pick<Chapter, "items">[]): Comparison {
-  const tasks = chapters.flatMap((c) => c.items.map((item) => compareTask(item)));
+  const tasks = chapters.flatMap((c) => c.items.flatMap((item) => (item.upper === undefined ? [] : [compareTask({ ...item, upper: item.upper })])));
   return {
     method: {
       similarity: DEFAULT_ALIGN_OPTIONS.similarity.name,

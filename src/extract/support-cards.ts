@@ -5,6 +5,7 @@ import type { Document } from "../model/schema.ts";
 import { levelOf } from "./subsidies.ts";
 import { FUNDING_TOPIC, matchRules, STAGES, TOPICS } from "./support-rules.ts";
 import { levelWordOfColumn, measuresOf, sentences } from "./text.ts";
+import { columnLabel } from "../model/labels.ts";
 
 export type CardSource = Pick<Document, "columns" | "chapters" | "figures">;
 
@@ -20,7 +21,7 @@ export function supportCards(doc: CardSource): SupportCard[] {
   const items = new Map(doc.chapters.flatMap((c) => c.items).map((i) => [i.number, i]));
   const quantities = new Map<string, Quantity>(doc.figures.quantities.map((q) => [q.id, q]));
   const printed = (id: string | null) => (id ? quantities.get(id)!.printed : null);
-  const sideColumn = { superior: doc.columns[1], local: doc.columns[2] };
+  const sideColumn = { superior: columnLabel(doc, "superior"), local: columnLabel(doc, "measure") };
   const cards: SupportCard[] = [];
 
   for (const m of measuresOf(doc)) {

@@ -1,5 +1,5 @@
 // Small text helpers shared by the extractors: the measures of a document, sentence and clause bounds, similarity.
-import type { Chapter, Columns } from "../model/schema.ts";
+import type { Chapter, Column } from "../model/schema.ts";
 import type { Side } from "../model/figures.ts";
 import { CLAUSE_END, SENTENCE_END } from "./vocabulary.ts";
 
@@ -12,7 +12,7 @@ export interface MeasureText {
 
 /** What the extractors read: the chapters and the column labels of a parsed document. */
 export interface DocumentText {
-  columns: Columns;
+  columns: Column[];
   chapters: Chapter[];
 }
 
@@ -21,7 +21,7 @@ export function measuresOf(doc: DocumentText): MeasureText[] {
   const out: MeasureText[] = [];
   for (const chapter of doc.chapters)
     for (const item of chapter.items) {
-      out.push({ task: item.number, side: "superior", measure: 0, text: item.upper });
+      if (item.upper !== undefined) out.push({ task: item.number, side: "superior", measure: 0, text: item.upper });
       item.local.forEach((m, i) => out.push({ task: item.number, side: "local", measure: i, text: m.text }));
     }
   return out;

@@ -1,7 +1,7 @@
 // The cover letter before the table: title (often split over lines), addressees, preamble paragraphs,
 // the attachment line, the date, and the attached list's own title. Lists without a cover letter
 // have only a title, or nothing, before the table.
-import { trimBlanks } from "./cells.ts";
+import { trimBlanks } from "./readers/text-cells.ts";
 
 export interface Cover {
   title: string;
@@ -16,6 +16,9 @@ export interface Cover {
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})?\s*日)?$/;
 const ATTACHMENT = /^附\s*件\s*\d*\s*[：:]?/;
 const ADDRESSEES = /[：:]$/;
+const SENTENCE_END = /[。；！？]$/;
+const NOTE = /^[（(]?(说明|注|备注)[：:]/;
+const ISSUER = /^[^，。；：:]{2,30}(人民政府办公室|人民政府|办公室|委员会|局|委|办)$/;
 
 function isoDate(match: RegExpMatchArray): string {
   const [, year, month, day] = match;
@@ -23,8 +26,8 @@ function isoDate(match: RegExpMatchArray): string {
   return day ? `${year}-${mm}-${day.padStart(2, "0")}` : `${year}-${mm}`;
 }
 
-export function parseCover(prelude: { line: number; text: string }[]): Cover {
-  const lines = prelude.map((l) => trimBlanks(l.text)).filter((t) => t !== "");
+export function parseCover(texts: string[]): Cover {
+  const lines = texts.map(trimBlanks).filter((t) => t !== "");
   const dateAt = lines.findIndex((t) => DATE.test(t));
   const before = dateAt >= 0 ? lines.slice(0, dateAt) : lines;
   const after = dateAt >= 0 ? lines.slice(dateAt + 1) : [];
@@ -42,10 +45,16 @@ export function parseCover(prelude: { line: number; text: string }[]): Cover {
     addressees = before[addresseesAt];
     paragraphs = before.slice(addresseesAt + 1, bodyEnd);
   } else if (dateAt < 0) {
-    // No letter at all: whatever precedes the table is the list's title.
-    listTitle = before.filter((t) => !ATTACHMENT.test(t) || t.replace(ATTACHMENT, "") !== "").join("");
+    // No letter at all: the list's title, perhaps over several lines, then notes such as 说明：… (sentences).
+    const kept = before.filter((t) => !ATTACHMENT.test(t) || t.replace(ATTACHMENT, "") !== "");
+    const notesAt = kept.findIndex((t, i) => i > 0 && (SENTENCE_END.test(t) || NOTE.test(t)));
+    listTitle = (notesAt < 0 ? kept : kept.slice(0, notesAt)).join("");
+    if (notesAt >= 0) paragraphs = kept.slice(notesAt);
   } else {
-    title = before.slice(0, bodyEnd).join("");
+    // Title lines, then perhaps the issuer signing above the date (清河县人民政府办公室).
+    const signedAt = before.length > 1 && ISSUER.test(before[bodyEnd - 1]) ? bodyEnd - 1 : bodyEnd;
+    title = before.slice(0, signedAt).join("");
+    paragraphs = before.slice(signedAt, bodyEnd);
   }
   const attachment = attachmentAt >= 0 ? before.slice(attachmentAt).join("") : "";
   // After the date the attachment repeats: a bare "附件：" line, then the list's title over several lines.

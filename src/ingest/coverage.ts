@@ -1,7 +1,7 @@
-// Proof that nothing is lost: every non-blank character of the table must appear in exactly one field of
-// the model. Counted independently of the row parser, from the raw lines of the table, as multisets:
-// a dropped character lowers the figure, a duplicated one (a cell read twice) is reported as excess.
-import type { Document } from "../model/schema.ts";
+// Proof that nothing is lost: every non-blank character of the list must appear in exactly one field of the model.
+// Counted independently of the layout, from the texts the reader gave, as multisets: a dropped character lowers the
+// figure, a duplicated one (a cell read twice) is reported as excess.
+import type { Chapter } from "../model/schema.ts";
 
 export interface CoverageCount {
   characters: number;
@@ -22,38 +22,45 @@ function countChars(into: Map<string, number>, text: string, sign = 1): void {
   }
 }
 
-/** The model's table fields, in document order. */
-function modelFields(doc: Pick<Document, "columns" | "chapters">): string[] {
-  const fields: string[] = [...doc.columns];
-  for (const chapter of doc.chapters) {
-    fields.push(chapter.numeral, chapter.title);
+/** The model's fields that hold text of the list, in document order (a part's heading once, on its first chapter). */
+export function modelFields(chapters: Chapter[]): string[] {
+  const fields: string[] = [];
+  let part: Chapter["part"];
+  for (const chapter of chapters) {
+    if (chapter.part && !(part && part.label === chapter.part.label && part.title === chapter.part.title)) fields.push(chapter.part.label, chapter.part.title);
+    part = chapter.part;
+    fields.push(chapter.label, chapter.title);
     for (const item of chapter.items) {
-      fields.push(String(item.number), item.title, item.upper);
-      for (const m of item.local) fields.push(m.text, ...m.lead, ...m.support);
+      fields.push(item.label, item.title, item.upper ?? "");
+      for (const m of item.local) fields.push(m.text, ...m.lead, ...m.support, ...m.responsible, ...m.leaders, m.deadline?.printed ?? "", m.note ?? "");
     }
   }
   return fields;
 }
 
 /**
- * @param tableText the raw source text from the header row to the end
- * @param structural the characters the parser consumed as syntax (separators, "1." and "一、" markers)
+ * @param source the list's texts as the reader gave them (from its header or first heading to its last unit)
+ * @param structural the characters the layout consumed as syntax (separators, 1. and 一、 marks, labels, brackets)
+ * @param repeated the characters the model holds once more because a merged cell spans several measures
  */
-export function measureCoverage(tableText: string, doc: Pick<Document, "columns" | "chapters">, structural: string): CoverageCount {
-  const source = new Map<string, number>();
-  countChars(source, tableText);
+export function measureCoverage(source: string[], chapters: Chapter[], structural: string, repeated: string): CoverageCount {
+  const printed = new Map<string, number>();
+  for (const t of source) countChars(printed, t);
+  countChars(printed, repeated);
   const model = new Map<string, number>();
-  for (const f of modelFields(doc)) countChars(model, f);
+  for (const f of modelFields(chapters)) countChars(model, f);
   countChars(model, structural);
   let characters = 0;
   let covered = 0;
   let excess = 0;
-  for (const [ch, n] of source) {
+  for (const [ch, n] of printed) {
     characters += n;
     covered += Math.min(n, model.get(ch) ?? 0);
   }
-  for (const [ch, n] of model) excess += Math.max(0, n - (source.get(ch) ?? 0));
+  for (const [ch, n] of model) excess += Math.max(0, n - (printed.get(ch) ?? 0));
   let structuralCount = 0;
   for (const ch of structural) if (!isBlankCode(ch.charCodeAt(0))) structuralCount++;
-  return { characters, covered, structural: structuralCount, excess };
+  let repeatedCount = 0;
+  for (const ch of repeated) if (!isBlankCode(ch.charCodeAt(0))) repeatedCount++;
+  return { characters: characters - repeatedCount, covered: covered - repeatedCount, structural: structuralCount, excess };
 }

@@ -1,141 +1,86 @@
-// The pure parse: source bytes → a validated Document, or the problems that prevent one.
-// text → cells → rows → model; no file system, no clock, no randomness.
+// The pure parse: source bytes → blocks (a reader per format) → the list (a layout) → a validated Document, or the
+// problems that prevent one. No file system, no clock, no randomness.
 import { compareDocument } from "../compare/document.ts";
 import { extractFigures, type OverridesSource } from "../extract/figures.ts";
-import { Document, type Chapter, type Item } from "../model/schema.ts";
-import { lex, type Cell } from "./cells.ts";
-import { measureCoverage } from "./coverage.ts";
+import { Document, type Format } from "../model/schema.ts";
+import type { Location, Problem, ReadDocument } from "./blocks.ts";
 import { parseCover } from "./cover.ts";
-import { decode } from "./decode.ts";
-import type { Problem } from "./errors.ts";
-import { splitRows, text, type Row } from "./rows.ts";
-import { indexUnits, splitUnits, UNIT_SEPARATORS } from "./units.ts";
+import { measureCoverage } from "./coverage.ts";
+import { readList } from "./layouts/detect.ts";
+import { saysFirstListedLeads } from "./layouts/unit-phrases.ts";
+import { readerFor, readSource } from "./readers/index.ts";
+import { readText } from "./readers/text.ts";
+import { indexUnits } from "./units.ts";
 
 export type ParseResult = { ok: true; document: Document; encoding: string } | { ok: false; problems: Problem[] };
 
-const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103. */
-export function chineseNumeral(numeral: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const ch of numeral) {
-    if (ch === "百") {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === "十") {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = CHINESE_DIGITS[ch] ?? 0;
-  }
-  return total + digit;
+export interface SourceInfo {
+  id: string;
+  /** The file name, as the document records it. */
+  file: string;
+  /** The format the bytes are in; .doc and .wps arrive converted to docx but keep their own name here. */
+  format?: Format;
+  overrides?: OverridesSource;
 }
 
-/** Separator characters between the names of a unit cell: consumed by the split, counted as structure. */
-function separatorsOf(cell: Cell): string {
-  return [...cell.paragraphs.join("")].filter((ch) => UNIT_SEPARATORS.test(ch)).join("");
+const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
+
+/** Any format, by the file name's extension (the bytes of a .doc or .wps are the .docx LibreOffice made of it). */
+export async function parseSource(bytes: Uint8Array, extension: string, source: SourceInfo): Promise<ParseResult> {
+  const read = await readSource(extension, bytes);
+  if (!read.ok) return read;
+  return buildDocument(read, { format: readerFor(extension)?.format, ...source });
 }
 
-function markerOf(full: string, number: string, title: string): string {
-  // What lies between the number and the title ("." or "、"), i.e. the printed marker.
-  return full.slice(number.length, full.length - title.length);
+/** A text export (.txt): synchronous, for the tests and benchmarks that parse many. */
+export function parseDocument(bytes: Uint8Array, source: SourceInfo): ParseResult {
+  const read = readText(bytes);
+  if (!read.ok) return read;
+  return buildDocument(read, { format: "txt", ...source });
 }
 
-export function parseDocument(bytes: Uint8Array, source: { id: string; file: string; overrides?: OverridesSource }): ParseResult {
-  const decoded = decode(bytes);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
-  const { prelude, cells } = lex(decoded.text);
-  const { header, rows, problems } = splitRows(cells);
-  if (problems.length) return { ok: false, problems };
+export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResult {
+  const paragraphs = read.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+  const dated = paragraphs.map((t) => DATE_LINE.exec(t.replace(/[\s\u3000]+/g, ""))).find(Boolean);
+  const year = dated ? Number(dated[1]) : read.date ? Number(read.date.slice(0, 4)) || undefined : undefined;
+  // The rule that the first unit listed leads may be a note above a sheet's table as well as a cover letter's sentence.
+  const texts = read.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.rows.slice(0, 40).flatMap((r) => r.flatMap((c) => c.paragraphs))));
+  const list = readList({ blocks: read.blocks, year, firstListedLeads: saysFirstListedLeads(texts) });
+  if (!list.ok) return list;
+  const { chapters, layout, columns, structural, repeated, at } = list.list;
 
-  const columns = header.map((c) => text(c)) as Document["columns"];
-  const chapters: Chapter[] = [];
-  let structural = "";
-  let item: Item | undefined;
-  const seen = new Map<number, number>();
-  const end = (r: Row) => (r.kind === "chapter" ? r.cell.last : Math.max(...r.cells.map((c) => c.last)));
-  const start = (r: Row) => (r.kind === "chapter" ? r.cell.first : r.cells[0].first);
-
-  for (const row of rows) {
-    if (row.kind === "chapter") {
-      const numeral = row.numeral;
-      structural += markerOf(text(row.cell), numeral, row.title);
-      chapters.push({ number: chineseNumeral(numeral), numeral, title: row.title, items: [], lines: [start(row), end(row)] });
-      item = undefined;
-      continue;
-    }
-    const [, upper, local, lead, support] = row.cells;
-    const measure = {
-      text: local.paragraphs.join("\n"),
-      lead: splitUnits(lead.paragraphs),
-      support: splitUnits(support.paragraphs),
-      lines: [local.first, Math.max(local.last, lead.last, support.last)] as [number, number],
-    };
-    structural += separatorsOf(lead) + separatorsOf(support);
-    if (measure.lead.length === 0) {
-      problems.push({ line: lead.first, message: `no unit name in column ${columns[3]}; expected at least one lead unit` });
-      continue;
-    }
-    if (row.kind === "continuation") {
-      if (!item) {
-        problems.push({ line: start(row), message: "a continuation row (two empty cells) with no task row above it; expected a task row (1.…) first" });
-        continue;
-      }
-      item.local.push(measure);
-      item.lines[1] = end(row);
-      continue;
-    }
-    const chapter = chapters.at(-1);
-    if (!chapter) {
-      problems.push({ line: start(row), message: "a task row before any chapter row; expected a chapter row (一、…) first" });
-      continue;
-    }
-    const titleCell = text(row.cells[0]);
-    structural += markerOf(titleCell, titleCell.match(/^\d+/)![0], row.title);
-    if (seen.has(row.number)) {
-      problems.push({ line: start(row), message: `task number ${row.number} appears again (first at line ${seen.get(row.number)}); expected unique task numbers` });
-      continue;
-    }
-    seen.set(row.number, start(row));
-    item = { number: row.number, title: row.title, upper: upper.paragraphs.join("\n"), local: [measure], lines: [start(row), end(row)] };
-    chapter.items.push(item);
+  const cover = parseCover(list.list.cover);
+  const title = cover.title || read.title || "";
+  if (!title) {
+    return { ok: false, problems: [{ at, message: "no title before the list; expected the document's or the list's title above it" }] };
   }
-  for (const chapter of chapters) {
-    if (chapter.items.length === 0) problems.push({ line: chapter.lines[0], message: `chapter ${chapter.numeral}、${chapter.title} has no task rows; expected at least one` });
-    chapter.lines[1] = Math.max(chapter.lines[1], ...chapter.items.map((i) => i.lines[1]));
-  }
-  if (problems.length) return { ok: false, problems };
-
-  const cover = parseCover(prelude);
-  const firstLine = header[0].first;
-  if (!cover.title) {
-    return { ok: false, problems: [{ line: firstLine, message: "no title before the table; expected the document's or the list's title above the header row" }] };
-  }
-  const tableText = decoded.text.split("\n").slice(firstLine - 1).join("\n");
-  const coverage = measureCoverage(tableText, { columns, chapters }, structural);
+  const coverage = measureCoverage(list.list.source, chapters, structural, repeated);
   if (coverage.covered !== coverage.characters || coverage.excess !== 0) {
     return {
       ok: false,
       problems: [{
-        line: firstLine,
-        message: `coverage ${((100 * coverage.covered) / coverage.characters).toFixed(2)}% (${coverage.covered} of ${coverage.characters} characters, ${coverage.excess} read twice); expected every character of the table in exactly one field`,
+        at,
+        message: `coverage ${((100 * coverage.covered) / coverage.characters).toFixed(2)}% (${coverage.covered} of ${coverage.characters} characters, ${coverage.excess} read twice); expected every character of the list in exactly one field`,
       }],
     };
   }
 
   const figures = extractFigures({ columns, chapters }, source.overrides);
-  if (!figures.ok) return { ok: false, problems: figures.problems };
+  if (!figures.ok) return { ok: false, problems: figures.problems.map((p) => ({ at: { line: p.line }, message: p.message, file: p.file })) };
 
   const candidate = {
     id: source.id,
     source: source.file,
-    title: cover.title,
+    format: source.format ?? "txt",
+    layout,
+    title,
     listTitle: cover.listTitle,
-    date: cover.date,
-    datePrinted: cover.datePrinted,
+    date: cover.date || isoDate(read.date),
+    datePrinted: cover.datePrinted || (read.date ?? ""),
     columns,
     preamble: { addressees: cover.addressees, paragraphs: cover.paragraphs, attachment: cover.attachment },
     chapters,
+    closing: list.list.closing,
     units: indexUnits(chapters),
     coverage: { characters: coverage.characters, covered: coverage.covered, structural: coverage.structural },
     figures: figures.figures,
@@ -143,7 +88,14 @@ export function parseDocument(bytes: Uint8Array, source: { id: string; file: str
   };
   const checked = Document.safeParse(candidate);
   if (!checked.success) {
-    return { ok: false, problems: checked.error.issues.map((issue) => ({ line: firstLine, message: `the model is invalid at ${issue.path.join(".")}: ${issue.message}` })) };
+    return { ok: false, problems: checked.error.issues.map((issue) => ({ at: at as Location, message: `the model is invalid at ${issue.path.join(".")}: ${issue.message}` })) };
   }
-  return { ok: true, document: checked.data, encoding: decoded.encoding };
+  return { ok: true, document: checked.data, encoding: read.encoding };
+}
+
+/** A container's date (2022-05-09, 2022年5月9日) as ISO, or empty. */
+function isoDate(printed: string | undefined): string {
+  const m = /(\d{4})\s*[-年./]\s*(\d{1,2})(?:\s*[-月./]\s*(\d{1,2}))?/.exec(printed ?? "");
+  if (!m) return "";
+  return [m[1], m[2].padStart(2, "0"), ...(m[3] ? [m[3].padStart(2, "0")] : [])].join("-");
 }

@@ -25,7 +25,7 @@ export function indexUnits(chapters: Chapter[]): Unit[] {
     for (const item of chapter.items)
       for (const measure of item.local) {
         for (const name of measure.lead) entry(name).lead.add(item.number);
-        for (const name of measure.support) entry(name).support.add(item.number);
+        for (const name of [...measure.support, ...measure.responsible]) entry(name).support.add(item.number);
       }
   const taken = new Map<string, number>();
   // Map order is first appearance in the document, so the suffixes of colliding slugs are deterministic.

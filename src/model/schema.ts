@@ -4,38 +4,71 @@
 import { z } from "zod";
 import { Comparison } from "./comparison.ts";
 import { Figures } from "./figures.ts";
+import { SourceSpan } from "./location.ts";
 
-/** 1-based [first, last] line numbers in the source file. */
-export const LineRange = z
-  .tuple([z.number().int().positive(), z.number().int().positive()])
-  .describe("1-based first and last line of the source file");
+export { Location, SourceSpan } from "./location.ts";
+
+/** The layouts the ingest recognises (it prints which one it found). */
+export const Layout = z
+  .enum(["superior-table", "table", "label-lines", "unit-parenthesis", "first-listed-lead"])
+  .describe(
+    "A superior-table: a table with the superior level's measure beside this level's; B table: columns taken by role from " +
+      "the header labels; C label-lines: numbered paragraphs followed by 牵头单位： / 配合单位： lines; D unit-parenthesis: " +
+      "numbered paragraphs ending in （…牵头，…配合）; E first-listed-lead: one unit list per task whose first unit leads, " +
+      "as the cover letter says (责任单位中列第一位的为牵头单位)",
+  );
+
+/** The file formats the ingest reads (.doc and .wps arrive converted to .docx by LibreOffice). */
+export const Format = z.enum(["txt", "docx", "xlsx", "html", "doc", "wps"]);
+
+export const Deadline = z
+  .object({
+    printed: z.string().min(1).describe("as printed: 2025年6月底前, 长期坚持"),
+    kind: z.enum(["date", "ongoing", "none"]).describe("date: names a date; ongoing: 长期坚持, 持续推进, 每年…; none: neither"),
+    last: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe("the last day the text allows (2025年6月底前 → 2025-06-30), when kind is date"),
+  })
+  .strict();
 
 export const LocalMeasure = z
   .object({
     text: z.string().min(1).describe("this level's measure (e.g. 市贯彻落实措施), as printed"),
-    lead: z.array(z.string().min(1)).min(1).describe("lead units (牵头责任单位), as printed"),
+    lead: z.array(z.string().min(1)).describe("lead units (牵头责任单位), as printed; empty when the list names none (see responsible)"),
     support: z.array(z.string().min(1)).describe("cooperating units (配合责任单位), as printed"),
-    lines: LineRange,
+    responsible: z
+      .array(z.string().min(1))
+      .describe("units responsible together with no lead named (（市民政局、市财政局按职责分工负责）), as printed"),
+    leaders: z.array(z.string().min(1)).describe("leading officials (牵头领导, 牵头市领导): persons, never units"),
+    deadline: Deadline.optional(),
+    note: z.string().optional().describe("the note column (备注), as printed"),
+    at: SourceSpan,
   })
-  .strict();
+  .strict()
+  .refine((m) => m.lead.length + m.responsible.length > 0, { message: "a measure needs a lead unit or responsible units" });
 
 export const Item = z
   .object({
-    number: z.number().int().positive().describe("task number as printed (1., 2., …)"),
-    title: z.string().min(1).describe("task title (任务事项), as printed"),
-    upper: z.string().describe("the superior level's measure (e.g. 省工作举措), as printed"),
+    number: z.number().int().positive().describe("task number: as printed when the list numbers its tasks 1, 2, 3…, else the order in the list"),
+    label: z.string().describe("the task's number as printed (1. / （1） / 3 / 一), empty when unnumbered"),
+    title: z.string().describe("task title (任务事项), as printed; empty when the task is a numbered paragraph without one"),
+    upper: z.string().optional().describe("the superior level's measure (e.g. 省工作举措), as printed; only in lists that have one"),
     local: z.array(LocalMeasure).min(1),
-    lines: LineRange,
+    at: SourceSpan,
   })
   .strict();
 
 export const Chapter = z
   .object({
-    number: z.number().int().positive().describe("chapter number (一 = 1)"),
-    numeral: z.string().min(1).describe("chapter numeral as printed (一、二、…)"),
-    title: z.string().min(1),
+    number: z.number().int().nonnegative().describe("chapter number (一 = 1); 0 for the tasks of a list without chapters"),
+    numeral: z.string().describe("chapter numeral as printed (一); empty without chapters"),
+    label: z.string().describe("the heading's mark as printed (一、 / （一） / 第一部分); empty without chapters"),
+    title: z.string(),
+    part: z
+      .object({ label: z.string().describe("as printed: 一、 / 第一部分"), title: z.string() })
+      .strict()
+      .optional()
+      .describe("the heading above the chapter, in lists with two heading levels (一、 above （一）)"),
     items: z.array(Item),
-    lines: LineRange,
+    at: SourceSpan,
   })
   .strict();
 
@@ -44,13 +77,16 @@ export const Unit = z
     name: z.string().min(1),
     slug: z.string().min(1).describe("stable path segment for the unit's page"),
     lead: z.array(z.number().int().positive()).describe("numbers of the tasks this unit leads"),
-    support: z.array(z.number().int().positive()).describe("numbers of the tasks this unit supports"),
+    support: z.array(z.number().int().positive()).describe("numbers of the tasks this unit supports or shares (按职责分工负责)"),
   })
   .strict();
 
-export const Columns = z
-  .tuple([z.string(), z.string(), z.string(), z.string(), z.string()])
-  .describe("the five column labels as printed in the header row");
+export const ColumnRole = z.enum(["number", "task", "superior", "measure", "lead", "support", "responsible", "leader", "deadline", "note"]);
+
+export const Column = z
+  .object({ role: ColumnRole, label: z.string().describe("as printed") })
+  .strict()
+  .describe("a column of the list's table, or a label line of a paragraph list (牵头单位：)");
 
 export const Document = z
   .object({
@@ -60,7 +96,9 @@ export const Document = z
     listTitle: z.string().describe("the attached list's own title"),
     date: z.string().describe("ISO date (YYYY-MM or YYYY-MM-DD) when printed, else empty"),
     datePrinted: z.string().describe("the date as printed"),
-    columns: Columns,
+    format: Format.describe("the format of the source file"),
+    layout: Layout,
+    columns: z.array(Column).describe("the table's columns in order, or the label lines a paragraph list uses"),
     preamble: z
       .object({
         addressees: z.string(),
@@ -69,16 +107,17 @@ export const Document = z
       })
       .strict(),
     chapters: z.array(Chapter).min(1),
+    closing: z.array(z.string()).describe("paragraphs after the list (notes, 抄送 lines), as printed"),
     units: z.array(Unit),
     coverage: z
       .object({
-        characters: z.number().int().nonnegative().describe("non-blank characters in the table"),
+        characters: z.number().int().nonnegative().describe("non-blank characters of the list (from its header or first heading to its last unit)"),
         covered: z.number().int().nonnegative().describe("of these, found in the model's fields"),
         structural: z
           .number()
           .int()
           .nonnegative()
-          .describe("separators the parser consumed (unit list separators, 1. and 一、 markers)"),
+          .describe("characters the layout consumed as syntax (unit separators, 1. and 一、 markers, 牵头单位： labels, （…牵头）)"),
       })
       .strict(),
     figures: Figures.describe("quantities, subsidies, superior ↔ local target pairs and growth paths of the measures"),
@@ -86,10 +125,13 @@ export const Document = z
   })
   .strict();
 
-export type LineRange = z.infer<typeof LineRange>;
+export type Deadline = z.infer<typeof Deadline>;
+export type Layout = z.infer<typeof Layout>;
+export type Format = z.infer<typeof Format>;
+export type ColumnRole = z.infer<typeof ColumnRole>;
+export type Column = z.infer<typeof Column>;
 export type LocalMeasure = z.infer<typeof LocalMeasure>;
 export type Item = z.infer<typeof Item>;
 export type Chapter = z.infer<typeof Chapter>;
 export type Unit = z.infer<typeof Unit>;
-export type Columns = z.infer<typeof Columns>;
 export type Document = z.infer<typeof Document>;

@@ -2,6 +2,7 @@
 // through the shared RFC 4180 writer (UTF-8 BOM, CRLF, quoting and formula guard in one place).
 import type { Document } from "../model/schema.ts";
 import { toCsv } from "./csv.ts";
+import { columnLabel } from "../model/labels.ts";
 
 const KIND_LABELS = { target: "目标", subsidy: "奖补", rate: "比例", deadline: "时限", other: "其他" } as const;
 
@@ -17,7 +18,7 @@ export function quantitiesCsv(doc: Pick<Document, "columns" | "chapters" | "figu
   const rows = doc.figures.quantities.map((q) => {
     const pair = pairOf.get(q.id);
     return [
-      q.id, String(q.task), titles.get(q.task) ?? "", q.side === "superior" ? doc.columns[1] : doc.columns[2], String(q.measure + 1),
+      q.id, String(q.task), titles.get(q.task) ?? "", q.side === "superior" ? columnLabel(doc, "superior") : columnLabel(doc, "measure"), String(q.measure + 1),
       String(q.value), q.valuePrinted, q.unit, q.printed, KIND_LABELS[q.kind], q.period ?? "", q.qualifier ?? "", q.subject, q.label?.text ?? "",
       String(q.start), String(q.end), pair?.other ?? "", pair ? String(pair.share) : "",
     ];

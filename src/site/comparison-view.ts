@@ -7,6 +7,7 @@ import type { ComparisonRow, CopiedShare, DiffPart, RowKind, TaskComparison } fr
 import type { Document, Item } from "../model/schema.ts";
 import { anchors, paths } from "./paths.ts";
 import { strings } from "./strings.ts";
+import { columnLabel } from "../model/labels.ts";
 
 /** A row's badge: the four kinds, with identical rows that differ in punctuation told apart. */
 export type BadgeKind = RowKind | "punctuation";
@@ -69,8 +70,8 @@ export interface TaskComparisonView {
 const percent = format(".0%");
 const count = format(",d");
 
-const upperLabel = (doc: Pick<Document, "columns">) => doc.columns[1];
-const localLabel = (doc: Pick<Document, "columns">) => doc.columns[2];
+const upperLabel = (doc: Pick<Document, "columns">) => columnLabel(doc, "superior");
+const localLabel = (doc: Pick<Document, "columns">) => columnLabel(doc, "measure");
 
 export function badgeOf(row: Pick<ComparisonRow, "kind" | "diff">): { kind: BadgeKind; text: string } {
   const kind: BadgeKind = row.kind === "identical" && row.diff.length > 0 ? "punctuation" : row.kind;

@@ -5,6 +5,7 @@ import type { ChartSource, TableModel } from "../charts/index.ts";
 import type { Document } from "../model/schema.ts";
 import { anchors, paths } from "./paths.ts";
 import { strings } from "./strings.ts";
+import { columnLabel } from "../model/labels.ts";
 
 export type ColumnType = "text" | "number";
 
@@ -68,7 +69,7 @@ export function quantityTable(doc: Pick<Document, "id" | "columns" | "chapters" 
   const rows = doc.figures.quantities.map((q): TableRow => {
     const item = items.get(q.task);
     if (!item) throw new Error(`quantity ${q.id}: no task ${q.task} in ${doc.id}`);
-    const side = q.side === "superior" ? doc.columns[1] : s.measureNumber(doc.columns[2], q.measure + 1, item.local.length);
+    const side = q.side === "superior" ? columnLabel(doc, "superior") : s.measureNumber(columnLabel(doc, "measure"), q.measure + 1, item.local.length);
     return {
       id: anchors.quantity(q.id),
       cells: [

@@ -63,7 +63,8 @@ export function joinSegments(paragraphs: readonly Paragraph[]): string {
 
 export interface TaskHighlights {
   /** The superior measure. */
-  upper: Paragraph[];
+  /** Absent in lists without a superior column. */
+  upper?: Paragraph[];
   /** The local measures, in order (index 0 is <Local n="1">). */
   local: Paragraph[][];
   /** How many quantities are marked in the task. */
@@ -81,9 +82,9 @@ export function taskHighlights(doc: Pick<Document, "id" | "chapters" | "figures"
   const spans = (task: number, side: Quantity["side"], measure: number) => byMeasure.get(`${task}/${side}/${measure}`) ?? [];
   const result = new Map<number, TaskHighlights>();
   for (const item of doc.chapters.flatMap((c) => c.items)) {
-    const upper = segmentText(item.upper, spans(item.number, "superior", 0));
+    const upper = item.upper === undefined ? undefined : segmentText(item.upper, spans(item.number, "superior", 0));
     const local = item.local.map((m, i) => segmentText(m.text, spans(item.number, "local", i)));
-    const count = [upper, ...local].flat(2).filter((s) => s.quantity).length;
+    const count = [upper ?? [], ...local].flat(2).filter((s) => s.quantity).length;
     result.set(item.number, { upper, local, count });
   }
   return result;

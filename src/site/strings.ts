@@ -1,4 +1,7 @@
 // Every string a reader sees, in one place (labels, buttons, messages). Components never hold prose.
+import type { Location } from "../model/location.ts";
+import { formatRange } from "../model/location-format.ts";
+
 export const strings = {
   skipLink: "跳到正文",
   nav: {
@@ -29,6 +32,7 @@ export const strings = {
   },
   home: {
     documentsHeading: "清单",
+    source: (file: string) => `原文件：${file}`,
     date: "日期",
     addressees: "主送",
     preamble: "通知正文",
@@ -55,7 +59,22 @@ export const strings = {
     previous: "上一项",
     next: "下一项",
     source: "出处",
-    sourceLines: (file: string, first: number, last: number) => `原文件 ${file} 第 ${first}–${last} 行`,
+    sourceAt: (file: string, where: string) => `原文件 ${file} ${where}`,
+    /** A span of the source as a person finds it: 第 38–56 行 / 表1 第 3–5 行 / Sheet1!A3:F5 / 第 12–14 段. */
+    sourceRange: (from: Location, to: Location): string => {
+      const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
+      if ("line" in from && "line" in to) return `第 ${span(from.line, to.line)} 行`;
+      if ("table" in from && "table" in to && from.table === to.table) return `表${from.table} 第 ${span(from.row, to.row)} 行`;
+      if ("paragraph" in from && "paragraph" in to) return `第 ${span(from.paragraph, to.paragraph)} 段`;
+      if ("sheet" in from && "sheet" in to && from.sheet === to.sheet) return from.cell === to.cell ? `${from.sheet}!${from.cell}` : `${from.sheet}!${from.cell}:${to.cell}`;
+      return formatRange(from, to);
+    },
+    deadline: "完成时限",
+    deadlineDate: (iso: string) => `（截止 ${iso}）`,
+    ongoing: "（长期）",
+    responsible: "责任单位（按职责分工负责）",
+    leaders: "牵头领导",
+    note: "备注",
     permalink: "本页固定链接",
     quantityTitle: "在“目标与指标”中查看此数值",
     quantitiesNote: (n: number) => `本任务原文中的 ${n} 个数值已用底色标出，点击可查看对照和统计。`,

@@ -1,5 +1,7 @@
 // View models: the document model → exactly what each page lays out. Pure; pages only render these.
-import type { Chapter, Document, Item, LineRange } from "../model/schema.ts";
+import { columnLabel, hasSuperior } from "../model/labels.ts";
+import { strings } from "./strings.ts";
+import type { Chapter, Deadline, Document, Item, SourceSpan } from "../model/schema.ts";
 
 export interface UnitRef {
   name: string;
@@ -23,22 +25,46 @@ export interface MeasureView {
   text: string;
   lead: UnitRef[];
   support: UnitRef[];
-  lines: LineRange;
+  /** Units responsible together with no lead named (按职责分工负责). */
+  responsible: UnitRef[];
+  /** Leading officials (牵头领导): persons, not linked. */
+  leaders: string[];
+  deadline?: Deadline;
+  note?: string;
+  at: SourceSpan;
+}
+
+/** The labels a document prints for its columns, or the usual ones where it prints none. */
+export interface DocumentLabels {
+  task: string;
+  superior: string;
+  measure: string;
+  lead: string;
+  support: string;
+  responsible: string;
+  leader: string;
+  deadline: string;
+  note: string;
 }
 
 export interface DocumentRef {
   id: string;
   title: string;
   source: string;
-  columns: Document["columns"];
+  labels: DocumentLabels;
+  /** The list prints the superior level's measure beside its own (comparison pages exist). */
+  hasSuperior: boolean;
 }
 
 export interface TaskView {
   doc: DocumentRef;
   chapter: ChapterRef;
   number: number;
+  /** The task's number as printed (1. / （1） / 3). */
+  label: string;
   title: string;
-  lines: LineRange;
+  /** Where the task is in the source, as a person finds it: "lines 38–56", "table 1, rows 3–5", "Sheet1!A3:F5". */
+  source: string;
   measures: MeasureView[];
   /** Every unit leading one of the measures, in first-seen order (search filter "lead"). */
   leadUnits: UnitRef[];
@@ -55,8 +81,11 @@ export interface DocumentOverview {
   paragraphs: string[];
   attachment: string;
   listTitle: string;
+  /** Paragraphs after the list, as printed. */
+  closing: string[];
   counts: { tasks: number; measures: number; units: number };
-  chapters: Array<ChapterRef & { tasks: TaskRef[] }>;
+  /** `part`: the heading above the chapter, on the first chapter of each part (一、 above （一）). */
+  chapters: Array<ChapterRef & { tasks: TaskRef[]; part?: string }>;
 }
 
 export interface UnitSummary extends UnitRef {
@@ -77,12 +106,29 @@ export interface UnitView {
   supported: UnitTaskEntry[];
 }
 
-function docRef(doc: Document): DocumentRef {
-  return { id: doc.id, title: doc.title, source: doc.source, columns: doc.columns };
+export function documentLabels(doc: Pick<Document, "columns">): DocumentLabels {
+  const roles = ["task", "superior", "measure", "lead", "support", "responsible", "leader", "deadline", "note"] as const;
+  return Object.fromEntries(roles.map((r) => [r, columnLabel(doc, r)])) as unknown as DocumentLabels;
 }
 
-export function chapterLabel(chapter: Pick<Chapter, "numeral" | "title">): string {
-  return `${chapter.numeral}、${chapter.title}`;
+function docRef(doc: Document): DocumentRef {
+  return { id: doc.id, title: doc.title, source: doc.source, labels: documentLabels(doc), hasSuperior: hasSuperior(doc) };
+}
+
+/** A chapter's heading as printed: 一、梯度化培育… / （一）加强… / 第一部分 总体要求 (a bare numeral gets a space). */
+export function chapterLabel(chapter: Pick<Chapter, "label" | "title">): string {
+  if (chapter.label === "") return chapter.title;
+  return /[、.．）)\s]$/.test(chapter.label) ? `${chapter.label}${chapter.title}` : `${chapter.label} ${chapter.title}`;
+}
+
+/** A task's title: as printed, or for a numbered paragraph without one, the opening of its first measure. */
+export function taskTitle(item: Pick<Item, "title" | "local">): string {
+  if (item.title !== "") return item.title;
+  const text = item.local[0].text.split("\n")[0];
+  const sentence = /^[^。；！？]{4,40}[。；！？]/.exec(text)?.[0].slice(0, -1);
+  if (sentence) return sentence;
+  const chars = [...text];
+  return chars.length > 30 ? chars.slice(0, 30).join("") + "…" : text;
 }
 
 function chapterRef(chapter: Chapter): ChapterRef {
@@ -116,7 +162,11 @@ function measures(item: Item, unit: (name: string) => UnitRef): MeasureView[] {
     text: m.text,
     lead: m.lead.map(unit),
     support: m.support.map(unit),
-    lines: m.lines,
+    responsible: m.responsible.map(unit),
+    leaders: m.leaders,
+    ...(m.deadline ? { deadline: m.deadline } : {}),
+    ...(m.note !== undefined ? { note: m.note } : {}),
+    at: m.at,
   }));
 }
 
@@ -130,14 +180,16 @@ export function documentOverview(doc: Document): DocumentOverview {
     paragraphs: doc.preamble.paragraphs,
     attachment: doc.preamble.attachment,
     listTitle: doc.listTitle,
+    closing: doc.closing,
     counts: {
       tasks: all.length,
       measures: all.reduce((sum, { item }) => sum + item.local.length, 0),
       units: doc.units.length,
     },
-    chapters: doc.chapters.map((c) => ({
+    chapters: doc.chapters.map((c, i) => ({
       ...chapterRef(c),
-      tasks: c.items.map((i) => ({ number: i.number, title: i.title })),
+      ...(c.part && (i === 0 || doc.chapters[i - 1].part?.label !== c.part.label) ? { part: chapterLabel(c.part) } : {}),
+      tasks: c.items.map((i) => ({ number: i.number, title: taskTitle(i) })),
     })),
   };
 }
@@ -149,17 +201,18 @@ export function taskViews(doc: Document): TaskView[] {
     const ms = measures(item, unit);
     const ref = (i: number): TaskRef | undefined => {
       const other = all[i]?.item;
-      return other && { number: other.number, title: other.title };
+      return other && { number: other.number, title: taskTitle(other) };
     };
     return {
       doc: docRef(doc),
       chapter: chapterRef(chapter),
       number: item.number,
-      title: item.title,
-      lines: item.lines,
+      label: item.label,
+      title: taskTitle(item),
+      source: strings.task.sourceRange(item.at[0], item.at[1]),
       measures: ms,
       leadUnits: uniqueUnits(ms.map((m) => m.lead)),
-      supportUnits: uniqueUnits(ms.map((m) => m.support)),
+      supportUnits: uniqueUnits(ms.flatMap((m) => [m.support, m.responsible])),
       previous: ref(index - 1),
       next: ref(index + 1),
     };
@@ -175,8 +228,8 @@ export function unitViews(doc: Document): UnitView[] {
   const all = itemsWithChapter(doc);
   const entries = (name: string, role: "lead" | "support"): UnitTaskEntry[] =>
     all.flatMap(({ chapter, item }) => {
-      const mine = measures(item, resolve).filter((m) => m[role].some((u) => u.name === name));
-      return mine.length === 0 ? [] : [{ number: item.number, title: item.title, chapter: chapterRef(chapter), measures: mine }];
+      const mine = measures(item, resolve).filter((m) => (role === "lead" ? m.lead : [...m.support, ...m.responsible]).some((u) => u.name === name));
+      return mine.length === 0 ? [] : [{ number: item.number, title: taskTitle(item), chapter: chapterRef(chapter), measures: mine }];
     });
   return unitSummaries(doc).map((unit) => ({
     doc: docRef(doc),

@@ -71,7 +71,7 @@ describe("escaping of source text in charts", () => {
   const hostile = '<script>alert("x")</script> & {process.exit(1)} \u0001 \'';
   const evil: Document = structuredClone(doc);
   evil.units[0].name = hostile;
-  evil.columns = [evil.columns[0], `${hostile}省`, `${hostile}市`, hostile, hostile];
+  evil.columns = evil.columns.map((c, i) => ({ ...c, label: i === 0 ? c.label : i === 1 ? `${hostile}省` : i === 2 ? `${hostile}市` : hostile }));
   for (const q of evil.figures.quantities) q.subject = hostile;
   for (const s of evil.figures.subsidies) s.condition = hostile;
   for (const p of evil.figures.growthPaths) p.stages[0].text = hostile;

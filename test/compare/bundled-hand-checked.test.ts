@@ -19,7 +19,7 @@ describe("the bundled document's comparison", () => {
     expect(doc.comparison.tasks.map((t) => t.item)).toEqual(allItems(doc).map((i) => i.number));
     for (const item of allItems(doc)) {
       for (const row of task(item.number).rows) {
-        if (row.superior) expect(item.upper.slice(row.superior.start, row.superior.end)).toBe(row.superior.text);
+        if (row.superior) expect(item.upper!.slice(row.superior.start, row.superior.end)).toBe(row.superior.text);
         if (row.local) expect(item.local[row.local.measure].text.slice(row.local.start, row.local.end)).toBe(row.local.text);
       }
     }

@@ -8,7 +8,7 @@ import { accepts, SENTENCE_GOLD } from "./gold.ts";
 it("pairs the bundled document's sentences as a careful reader does, but for task 2's look-alike subsidy", () => {
   const wrong: string[] = [];
   for (const item of allItems(bundled())) {
-    const superior = splitSentences(item.upper).map((s) => s.text);
+    const superior = splitSentences(item.upper!).map((s) => s.text);
     const local = item.local.flatMap((m) => splitSentences(m.text).map((s) => s.text));
     expect(local).toHaveLength(SENTENCE_GOLD[item.number].length);
     const matches = matchTexts(superior, local);

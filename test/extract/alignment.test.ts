@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alignTargets, rulePairs } from "../../src/extract/alignment.ts";
 import { parseDocument } from "../../src/ingest/parse.ts";
-import { formatProblem } from "../../src/ingest/errors.ts";
+import { formatProblem } from "../../src/ingest/blocks.ts";
 import { bundledWithFigures, quantity, SOURCE } from "./helpers.ts";
 
 const doc = bundledWithFigures();

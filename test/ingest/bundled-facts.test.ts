@@ -13,13 +13,20 @@ describe("the bundled document", () => {
   });
 
   it("takes the column labels from the header row", () => {
-    expect(doc.columns).toEqual(["任务事项", "省工作举措", "市贯彻落实措施", "牵头责任单位", "配合责任单位"]);
+    expect(doc.columns).toEqual([
+      { role: "task", label: "任务事项" },
+      { role: "superior", label: "省工作举措" },
+      { role: "measure", label: "市贯彻落实措施" },
+      { role: "lead", label: "牵头责任单位" },
+      { role: "support", label: "配合责任单位" },
+    ]);
+    expect(doc.layout).toBe("superior-table");
   });
 
   it("gives item 1 three measures with their own lead units", () => {
     expect(items[0].local.map((m) => m.lead)).toEqual([["市经信局", "市科技局"], ["市科技局"], ["市“5+1”产业链推进组专班"]]);
     expect(items[0].local[2].support).toEqual(["各县区政府（管委）"]);
-    expect(items[0].lines).toEqual([38, 56]);
+    expect(items[0].at).toEqual([{ line: 38 }, { line: 56 }]);
   });
 
   it("joins a unit split over paragraphs back together", () => {
@@ -29,7 +36,7 @@ describe("the bundled document", () => {
 
   it("keeps the text as printed: typos, NBSP, stray spaces, half-width commas", () => {
     expect(items[1].upper).toContain("企业一省专精特新");
-    expect(items.some((i) => i.local.some((m) => m.text.includes("积极参与积极参与")) || i.upper.includes("积极参与积极参与"))).toBe(true);
+    expect(items.some((i) => i.local.some((m) => m.text.includes("积极参与积极参与")) || i.upper!.includes("积极参与积极参与"))).toBe(true);
     expect(items[15].upper).toContain("1000 场");
     expect(items[0].local[1].text).toContain("运用,支持");
     expect(items.some((i) => i.local.some((m) => m.text.includes("\u00A0")))).toBe(true);

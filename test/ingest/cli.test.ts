@@ -34,7 +34,7 @@ describe("npm run ingest", () => {
     const dir = workspace();
     const first = ingest([], dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/7 chapters, 20 tasks, 23 measures, \d+ units; coverage 100\.00%/);
+    expect(first.stdout).toMatch(/layout A .*7 chapters, 20 tasks, 23 measures \(0 with a dated deadline\), \d+ units; coverage 100\.00%/);
     const once = snapshot(join(dir, "content"));
     expect(Object.keys(once)).toHaveLength(21);
     expect(ingest([], dir).code).toBe(0);
@@ -81,12 +81,32 @@ describe("npm run ingest", () => {
     const r = ingest([join(FIXTURES, "county-list", "input.txt"), "--out", "out"], dir);
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, "out", "input")).sort()).toEqual(["01.mdx", "02.mdx", "03.mdx"]);
-    expect(JSON.parse(readFileSync(join(dir, "out", "input.json"), "utf8")).columns[4]).toBe("配合单位");
+    expect(JSON.parse(readFileSync(join(dir, "out", "input.json"), "utf8")).columns[4]).toEqual({ role: "support", label: "配合单位" });
   });
 
   it("reports an unreadable file", () => {
     const r = ingest(["nope.txt"], workspace());
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^nope\.txt:1: cannot read the file \(no such file\)/m);
+  });
+
+  it("refuses a file of another format in seeds/ by name, listing the accepted formats, and writes nothing", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "seeds", "scan.pdf"), "%PDF-1.7\n");
+    const r = ingest([], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^seeds\/scan\.pdf:1: \.pdf files are not a format the ingest reads; expected one of \.txt, \.text, \.docx, \.xlsx, \.html, \.htm, \.doc, \.wps$/m);
+    expect(existsSync(join(dir, "content"))).toBe(false);
+  });
+
+  it("reads a folder of other formats and layouts, and prints the layout it found for each", () => {
+    const dir = workspace();
+    cpSync(join(FIXTURES, "layout-c-label-lines", "input.txt"), join(dir, "seeds", "chengdong.txt"));
+    cpSync(join(FIXTURES, "format-html-parenthesis", "input.html"), join(dir, "seeds", "beishan.html"));
+    const r = ingest([], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/chengdong\.txt → .*\[txt, utf-8; layout C \(numbered paragraphs with label lines\)\]: 2 chapters, 4 tasks/);
+    expect(r.stdout).toMatch(/beishan\.html → .*\[html, utf-8; layout D \(numbered paragraphs ending in a unit parenthesis\)\]: 2 chapters, 4 tasks/);
+    expect(JSON.parse(readFileSync(join(dir, "content", "beishan.json"), "utf8")).format).toBe("html");
   });
 });

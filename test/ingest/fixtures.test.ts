@@ -2,19 +2,23 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/ingest/errors.ts";
-import { FIXTURES, fixtureNames, parseFixture } from "./helpers.ts";
+import { formatProblem } from "../../src/ingest/blocks.ts";
+import { FIXTURES, fixtureFile, fixtureNames, parseFixture, parseFixtureAsync } from "./helpers.ts";
 
 describe("fixtures: input → expected", () => {
   const names = fixtureNames();
   it("has the fixture cases the format calls for", () => {
-    for (const name of ["luan-bundled", "luan-crlf-bom", "luan-gb18030", "county-list", "hostile", "malformed-missing-cell", "malformed-no-header", "malformed-empty", "malformed-binary", "malformed-cut-short"]) {
+    const layouts = ["layout-b-table", "layout-c-label-lines", "layout-d-parenthesis", "layout-e-first-listed"];
+    const formats = ["format-docx-table-numbered", "format-docx-paragraphs-numbered", "format-xlsx-first-listed", "format-html-parenthesis", "format-doc"];
+    const refusals = ["malformed-undecided-layout", "malformed-no-lead-column", "malformed-parenthesis-no-unit", "malformed-empty-label"];
+    for (const name of ["luan-bundled", "luan-crlf-bom", "luan-gb18030", "county-list", "hostile", "hostile-paragraphs", "malformed-missing-cell", "malformed-no-header", "malformed-empty", "malformed-binary", "malformed-cut-short", ...layouts, ...formats, ...refusals]) {
       expect(names).toContain(name);
     }
   });
   for (const name of names) {
-    it(name, () => {
-      const result = parseFixture(name);
+    it(name, async () => {
+      const result = await parseFixtureAsync(name);
+      const file = fixtureFile(name);
       const json = join(FIXTURES, name, "expected.json");
       const txt = join(FIXTURES, name, "expected.txt");
       if (existsSync(json)) {
@@ -23,9 +27,9 @@ describe("fixtures: input → expected", () => {
       } else {
         expect(result.ok).toBe(false);
         if (!result.ok) {
-          const lines = result.problems.map((p) => formatProblem("input.txt", p));
+          const lines = result.problems.map((p) => formatProblem(file, p));
           expect(lines.join("\n") + "\n").toBe(readFileSync(txt, "utf8"));
-          for (const line of lines) expect(line).toMatch(/^input\.txt:\d+: \S/);
+          for (const line of lines) expect(line.startsWith(`${file}:`) && /^[^:]+:[^:]+: \S/.test(line)).toBe(true);
         }
       }
     });

@@ -1,8 +1,8 @@
 // The small pure pieces of the ingest, on made-up inputs.
 import { describe, expect, it } from "vitest";
-import { lex } from "../../src/ingest/cells.ts";
-import { decode } from "../../src/ingest/decode.ts";
-import { chineseNumeral } from "../../src/ingest/parse.ts";
+import { lex } from "../../src/ingest/readers/text-cells.ts";
+import { decode } from "../../src/ingest/readers/decode.ts";
+import { chineseNumeral } from "../../src/ingest/markers.ts";
 import { slugify } from "../../src/ingest/slug.ts";
 import { indexUnits, splitUnits } from "../../src/ingest/units.ts";
 
@@ -20,10 +20,10 @@ describe("decode", () => {
     expect(r).toEqual({ ok: true, text: "中文", encoding: "gb18030" });
   });
   it("refuses empty, blank and binary files with a line", () => {
-    expect(decode(new Uint8Array())).toMatchObject({ ok: false, problem: { line: 1 } });
-    expect(decode(new TextEncoder().encode(" \n\n\t\n"))).toMatchObject({ ok: false, problem: { line: 1 } });
-    expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x0a, 0x00]))).toMatchObject({ ok: false, problem: { line: 3 } });
-    expect(decode(new TextEncoder().encode("a\nb\u0001"))).toMatchObject({ ok: false, problem: { line: 2 } });
+    expect(decode(new Uint8Array())).toMatchObject({ ok: false, problem: { at: { line: 1 } } });
+    expect(decode(new TextEncoder().encode(" \n\n\t\n"))).toMatchObject({ ok: false, problem: { at: { line: 1 } } });
+    expect(decode(new Uint8Array([0x61, 0x0a, 0x62, 0x0a, 0x00]))).toMatchObject({ ok: false, problem: { at: { line: 3 } } });
+    expect(decode(new TextEncoder().encode("a\nb\u0001"))).toMatchObject({ ok: false, problem: { at: { line: 2 } } });
   });
 });
 
@@ -48,8 +48,9 @@ describe("units", () => {
     expect(slugify("市经信局")).toBe("shi-jing-xin-ju");
     expect(slugify("市“5+1”产业链推进组专班")).toBe("shi-5-1-chan-ye-lian-tui-jin-zu-zhuan-ban");
     expect(slugify("“”")).toBe("unit");
-    const m = (lead: string[]) => ({ text: "x", lead, support: [], lines: [1, 1] as [number, number] });
-    const units = indexUnits([{ number: 1, numeral: "一", title: "t", lines: [1, 1], items: [{ number: 3, title: "t", upper: "", lines: [1, 1], local: [m(["市经信局", "市经信局 "]), m(["市经信局"])] }] }]);
+    const at: [{ line: number }, { line: number }] = [{ line: 1 }, { line: 1 }];
+    const m = (lead: string[]) => ({ text: "x", lead, support: [], responsible: [], leaders: [], at });
+    const units = indexUnits([{ number: 1, numeral: "一", label: "一、", title: "t", at, items: [{ number: 3, label: "3.", title: "t", upper: "", at, local: [m(["市经信局", "市经信局 "]), m(["市经信局"])] }] }]);
     expect(units.map((u) => [u.name, u.slug, u.lead])).toEqual([["市经信局", "shi-jing-xin-ju", [3]], ["市经信局 ", "shi-jing-xin-ju-2", [3]]]);
   });
 });

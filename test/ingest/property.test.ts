@@ -64,8 +64,9 @@ describe("mutated input", () => {
           refusals++;
           expect(result.problems.length).toBeGreaterThan(0);
           for (const p of result.problems) {
-            expect(p.line).toBeGreaterThanOrEqual(1);
-            expect(p.line).toBeLessThanOrEqual(lineCount);
+            const line = "line" in p.at ? p.at.line : 0;
+            expect(line).toBeGreaterThanOrEqual(1);
+            expect(line).toBeLessThanOrEqual(lineCount);
             expect(p.message).toMatch(/\S/);
           }
         }

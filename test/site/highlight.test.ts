@@ -42,13 +42,13 @@ describe("taskHighlights of the bundled document", () => {
   it("gives every measure's text back exactly", () => {
     for (const item of items) {
       const h = highlights.get(item.number)!;
-      expect(joinSegments(h.upper)).toBe(item.upper);
+      expect(joinSegments(h.upper!)).toBe(item.upper);
       expect(h.local.map(joinSegments)).toEqual(item.local.map((m) => m.text));
     }
   });
 
   it("marks every quantity once, with its printed text, linked to its row on the figures page", () => {
-    const marked = [...highlights.values()].flatMap((h) => [h.upper, ...h.local].flat(2)).filter((s) => s.quantity);
+    const marked = [...highlights.values()].flatMap((h) => [h.upper ?? [], ...h.local].flat(2)).filter((s) => s.quantity);
     expect(marked).toHaveLength(doc.figures.quantities.length);
     expect([...highlights.values()].reduce((sum, h) => sum + h.count, 0)).toBe(doc.figures.quantities.length);
     const byId = new Map(marked.map((s) => [s.quantity!.id, s]));
@@ -57,7 +57,7 @@ describe("taskHighlights of the bundled document", () => {
   });
 
   it("task 2's superior measure marks 2000家, 500家, 80万元, 100万元, 200万元 in order", () => {
-    const printed = highlights.get(2)!.upper.flat().filter((s) => s.quantity).map((s) => s.text);
+    const printed = highlights.get(2)!.upper!.flat().filter((s) => s.quantity).map((s) => s.text);
     expect(printed.slice(0, 5)).toEqual(["2000家", "500家", "80万元", "100万元", "200万元"]);
   });
 });

@@ -1,6 +1,6 @@
 // Bytes → text. Government exports come as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030;
 // line ends may be CRLF. Anything else (empty, binary) is refused with a line number.
-import type { Problem } from "./errors.ts";
+import type { Problem } from "../blocks.ts";
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: Problem };
 
@@ -24,7 +24,7 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
  * GB18030, which accepts almost any bytes and would turn it into plausible-looking nonsense. A GB18030
  * file read as UTF-8 fails everywhere; a damaged UTF-8 file fails in a few places only.
  */
-function damagedUtf8(bytes: Uint8Array): Problem | undefined {
+export function damagedUtf8(bytes: Uint8Array, noun: "file" | "page" = "file"): Problem | undefined {
   const loose = new TextDecoder("utf-8").decode(bytes);
   const bad = loose.match(/\uFFFD/g)?.length ?? 0;
   const good = loose.match(/[\u0080-\uFFFC]/g)?.length ?? 0;
@@ -33,16 +33,16 @@ function damagedUtf8(bytes: Uint8Array): Problem | undefined {
   const line = loose.slice(0, at).split("\n").length;
   const cut = loose.slice(at).replace(/\uFFFD/g, "").trim() === "";
   return {
-    line,
+    at: { line },
     message: cut
-      ? "the file ends in the middle of a UTF-8 character (was it cut short?); expected a complete file"
-      : "invalid UTF-8 bytes in an otherwise UTF-8 file; expected the whole file in one encoding (UTF-8 or GB18030)",
+      ? `the ${noun} ends in the middle of a UTF-8 character (was it cut short?); expected a complete ${noun}`
+      : `invalid UTF-8 bytes in an otherwise UTF-8 ${noun}; expected the whole ${noun} in one encoding (UTF-8 or GB18030)`,
   };
 }
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) {
-    return { ok: false, problem: { line: 1, message: "the file is empty; expected a task and responsibility list" } };
+    return { ok: false, problem: { at: { line: 1 }, message: "the file is empty; expected a task and responsibility list" } };
   }
   let text: string | undefined;
   let encoding: string;
@@ -57,7 +57,7 @@ export function decode(bytes: Uint8Array): Decoded {
     if (nul >= 0) {
       return {
         ok: false,
-        problem: { line: lineOfByte(bytes, nul), message: "binary data (a NUL byte); expected plain text in UTF-8 or GB18030" },
+        problem: { at: { line: lineOfByte(bytes, nul) }, message: "binary data (a NUL byte); expected plain text in UTF-8 or GB18030" },
       };
     }
     encoding = "utf-8";
@@ -70,17 +70,17 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
   if (text === undefined) {
-    return { ok: false, problem: { line: 1, message: `the bytes are not valid ${encoding}; expected plain text in UTF-8 or GB18030` } };
+    return { ok: false, problem: { at: { line: 1 }, message: `the bytes are not valid ${encoding}; expected plain text in UTF-8 or GB18030` } };
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   // Control characters other than TAB and LF do not occur in a Word text export; many of them mean binary data.
   const control = text.search(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
   if (control >= 0) {
     const line = text.slice(0, control).split("\n").length;
-    return { ok: false, problem: { line, message: "binary data (a control character); expected plain text in UTF-8 or GB18030" } };
+    return { ok: false, problem: { at: { line }, message: "binary data (a control character); expected plain text in UTF-8 or GB18030" } };
   }
   if (text.trim() === "") {
-    return { ok: false, problem: { line: 1, message: "the file holds only blank lines; expected a task and responsibility list" } };
+    return { ok: false, problem: { at: { line: 1 }, message: "the file holds only blank lines; expected a task and responsibility list" } };
   }
   return { ok: true, text, encoding };
 }

@@ -1,0 +1,90 @@
+// Header labels → column roles. Lists name their columns in many ways (牵头单位 / 牵头责任单位, 完成时限 / 时间节点);
+// each label is taken by what it says, and the superior level's column by the level it names (省 above 市 above 县).
+import type { Column, ColumnRole } from "../../model/schema.ts";
+
+/** Checked in order: 牵头领导 is a leader before it is a lead, 责任单位 is read after 牵头 and 配合. */
+const ROLE_PATTERNS: Array<[ColumnRole | "content", RegExp]> = [
+  ["number", /^(序号|编号|序|号|项次)$/],
+  ["leader", /领导/],
+  ["deadline", /时限|时间|期限|节点|进度安排|完成日期/],
+  ["note", /^(备注|说明|附注)$/],
+  ["lead", /牵头|主责|主办/],
+  ["support", /配合|协办|协助|参与|协同/],
+  ["responsible", /责任单位|责任部门|责任主体|承办单位|实施单位|落实单位|负责单位/],
+  ["content", /任务|事项|措施|举措|内容|工作|具体|要求|目标|项目|重点|清单/],
+];
+
+const LEVELS = ["国家", "中央", "省", "自治区", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "街道"];
+const LEVEL_RANK: Record<string, number> = { 国家: 0, 中央: 0, 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 乡: 4, 镇: 4, 街道: 4 };
+
+/** 省工作举措 → 1, 县贯彻落实措施 → 3, 上级任务 → -1 (above any), 工作措施 → undefined. */
+function levelOf(label: string): number | undefined {
+  if (/^上级/.test(label)) return -1;
+  const word = LEVELS.find((w) => label.startsWith(w));
+  return word === undefined ? undefined : LEVEL_RANK[word];
+}
+
+export type ColumnRoles = { ok: true; columns: Column[] } | { ok: false; column: number; message: string };
+
+const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
+
+export function columnRoles(labels: string[]): ColumnRoles {
+  const roles: Array<ColumnRole | "content" | undefined> = labels.map((l) => ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
+  const unknown = roles.findIndex((r) => r === undefined);
+  if (unknown >= 0) {
+    return {
+      ok: false,
+      column: unknown,
+      message: `the column label “${labels[unknown]}” names no role the layouts know; expected labels such as 序号, 重点任务, 工作措施, 牵头单位, 配合单位, 完成时限 or 备注`,
+    };
+  }
+  const content = roles.flatMap((r, i) => (r === "content" ? [i] : []));
+  const assigned: ColumnRole[] = roles.map((r) => (r === "content" ? "measure" : r!));
+  if (content.length === 0) return { ok: false, column: 0, message: "no column holds the tasks or measures; expected a label such as 重点任务, 工作任务 or 工作措施" };
+  // The superior column is a content column naming a higher level than a later one (省工作举措 before 市贯彻落实措施).
+  let superior: number | undefined;
+  for (let a = 0; a < content.length && superior === undefined; a++) {
+    for (let b = a + 1; b < content.length; b++) {
+      const la = levelOf(compact(labels[content[a]]));
+      const lb = levelOf(compact(labels[content[b]]));
+      if (la !== undefined && lb !== undefined && la < lb) {
+        superior = content[a];
+        break;
+      }
+    }
+  }
+  const rest = content.filter((i) => i !== superior);
+  if (superior !== undefined) assigned[superior] = "superior";
+  if (rest.length === 1) assigned[rest[0]] = superior !== undefined && rest[0] > superior ? "measure" : "task";
+  else if (rest.length >= 2) {
+    assigned[rest[0]] = "task";
+    assigned[rest.at(-1)!] = "measure";
+    if (rest.length > 2) {
+      const extra = rest[1];
+      return { ok: false, column: extra, message: `more than two task or measure columns (${rest.map((i) => labels[i]).join(" / ")}); expected one task column and one measure column, and a superior column naming a higher level` };
+    }
+  }
+  // A task column alone holds the measure itself (重点任务 | 牵头单位 | …), unless a superior column stands before it.
+  if (!assigned.includes("measure")) {
+    const task = assigned.indexOf("task");
+    if (task >= 0) assigned[task] = "measure";
+    else return { ok: false, column: content[0], message: "no column holds this level's measures; expected a label such as 工作措施 or 市贯彻落实措施 after the superior column" };
+  }
+  const seen = new Map<ColumnRole, number>();
+  for (const [i, role] of assigned.entries()) {
+    if (seen.has(role)) {
+      return { ok: false, column: i, message: `two columns for one role: “${labels[seen.get(role)!]}” and “${labels[i]}”; expected one column each for the task, the measure, the lead units, the cooperating units and the deadline` };
+    }
+    seen.set(role, i);
+  }
+  return { ok: true, columns: labels.map((label, i) => ({ role: assigned[i], label })) };
+}
+
+/** Whether a row of a table could be its header: every non-empty cell names a role, and one names units. */
+export function looksLikeHeader(labels: string[]): boolean {
+  const filled = labels.filter((l) => compact(l) !== "");
+  // Labels are short words; a note merged across the sheet (注：责任单位中列第一位的为牵头单位。) is not a header.
+  if (new Set(filled).size < 2 || filled.some((l) => compact(l).length > 30 || /[。：:；;，,]/.test(l))) return false;
+  const roles = filled.map((l) => ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
+  return roles.every((r) => r !== undefined) && roles.some((r) => r === "lead" || r === "support" || r === "responsible");
+}

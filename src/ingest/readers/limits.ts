@@ -1,0 +1,27 @@
+// The limits every reader enforces before and while it reads, so a hostile file is refused with a message
+// instead of hanging the build or exhausting memory. Documented in the README ("Limits"); change both together.
+
+export const LIMITS = {
+  /** Any source file, as it lies on disk. A real list is well under 1 MB as text and a few MB as Word or Excel. */
+  fileBytes: 20 * 1024 * 1024,
+  /** Text and HTML sources. */
+  textBytes: 10 * 1024 * 1024,
+  /** Entries of a zip container (docx, xlsx). */
+  zipEntries: 2_000,
+  /** One entry of a zip container, inflated. */
+  zipEntryBytes: 64 * 1024 * 1024,
+  /** All the entries the reader inflates, together. */
+  zipTotalBytes: 128 * 1024 * 1024,
+  /** Inflated ÷ compressed size of one entry above which it is taken for a zip bomb (XML compresses ~10–30×). */
+  zipRatio: 200,
+  /** Rows of one Excel sheet, and tables' rows in any format. */
+  rows: 20_000,
+  /** Cells of one Excel sheet or one table. */
+  cells: 400_000,
+  /** Nesting depth of HTML elements (a hostile page can nest deeply to exhaust the stack). */
+  htmlDepth: 256,
+} as const;
+
+export function mebibytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+}
