@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { parseDocument } from "../src/ingest/parse.ts";
 import { launchChromium } from "../test/e2e/support/browser.ts";
@@ -119,6 +120,13 @@ console.log(`  total                     ${s(total)}; ${((total * 1000) / pages.
 console.log(`  dist/                     ${mb(distBytes)} in ${all.length} files; search index (pagefind/) ${mb(indexBytes)}`);
 console.log(`  search, cold              ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}, ${c.runs} runs)`);
 console.log(`  search, warm              ${w.median.toFixed(0)} ms (min ${w.min.toFixed(0)}, max ${w.max.toFixed(0)}, ${w.runs} queries)`);
+// The heaviest HTML page: a unit named in every list must not grow without bound (goal: ≤ 150 KB gzip).
+const weights = pages.map((p) => {
+  const raw = readFileSync(join(out, p));
+  return { page: p, raw: raw.length, gzip: gzipSync(raw).length };
+});
+const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+console.log(`  largest HTML page         ${largest.page}: ${(largest.raw / 1024).toFixed(0)} KB, ${(largest.gzip / 1024).toFixed(1)} KB gzip (goal ≤ 150 KB gzip: ${largest.gzip <= 150 * 1024 ? "met" : "NOT met"})`);
 const peak = build.maxRssMb === undefined ? "unknown (no /usr/bin/time)" : `${build.maxRssMb.toFixed(0)} MB`;
 console.log(`  peak memory (build)       ${peak}; ingest ${ingest.maxRssMb?.toFixed(0) ?? "?"} MB; limit ${MEMORY_LIMIT_MB} MB`);
 rmSync(work, { recursive: true, force: true });

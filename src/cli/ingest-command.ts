@@ -87,7 +87,13 @@ export async function parseFiles(files: string[]): Promise<Parsed> {
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      if (statSync(file).isDirectory()) throw new Error("it is a folder");
+      const stat = statSync(file);
+      if (stat.isDirectory()) throw new Error("it is a folder");
+      // Refused before it is read: a hostile 50 MB page never reaches memory.
+      if (stat.size > LIMITS.fileBytes) {
+        lines.push(`${file}:1: the file is ${mebibytes(stat.size)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}`);
+        continue;
+      }
       bytes = readFileSync(file);
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
