@@ -1,8 +1,13 @@
 // Benchmark of the whole site: ingest and build times, what each page type weighs, search latency and bytes in
-// headless Chromium, and Lighthouse scores (mobile). Prints a table and writes bench/results.json.
-//   npm run bench [-- --runs 3] [--no-lighthouse]
+// headless Chromium, and Lighthouse scores and layout shift (CLS) (mobile). Prints a table and writes bench/results.json.
+//   npm run bench [-- --runs 3] [--no-lighthouse] [--gzip]
+// --gzip: Lighthouse fetches the pages gzip-compressed, as a web server serves them (the test server sends them raw,
+// so a long page's transfer, not its rendering, sets its first paint).
 // Builds into a temporary folder from a temporary ingest of seeds/, so content/ and dist/ are left alone.
 import { spawnSync } from "node:child_process";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createGzip } from "node:zlib";
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,7 +23,7 @@ import { summarize } from "./stats.ts";
 import type { Summary } from "./stats.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, "no-lighthouse": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, "no-lighthouse": { type: "boolean", default: false }, gzip: { type: "boolean", default: false } } });
 const RUNS = Math.max(1, Number(values.runs));
 const DOC = "luan-zjtx-2022";
 const work = mkdtempSync(join(tmpdir(), "bench-site-"));
@@ -97,13 +102,46 @@ const coldBytes = cold[0]!.bytes;
 const lighthousePages: Record<string, string> = {
   home: "",
   task: `${DOC}/tasks/1/`,
-  unit: `${DOC}/units/shi-jing-xin-ju/`,
+  unit: "units/shi-jing-xin-ju/",
   search: `search/?q=${encodeURIComponent("小巨人")}`,
+  figures: `${DOC}/figures/`,
+  support: "support/",
+  "support (list)": `${DOC}/support/`,
 };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const lighthouse: Record<string, Record<string, Summary>> = {};
 const lighthouseFailures: Record<string, string[]> = {};
+
+/** The site behind a gzip-compressing proxy, as a web server sends text (Content-Encoding: gzip when asked for). */
+async function gzipped(target: string): Promise<{ url: string; close(): Promise<void> }> {
+  const upstream = new URL(target);
+  const proxy = createServer((req, res) => {
+    const headers = { ...req.headers, "accept-encoding": "identity" };
+    const forward = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, (answer) => {
+      const text = /^(text\/|application\/(javascript|json|xml)|image\/svg)/.test(String(answer.headers["content-type"] ?? ""));
+      const zip = text && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && req.method !== "HEAD";
+      const out = { ...answer.headers };
+      if (zip) {
+        delete out["content-length"];
+        out["content-encoding"] = "gzip";
+        out["vary"] = "Accept-Encoding";
+      }
+      res.writeHead(answer.statusCode ?? 502, out);
+      (zip ? answer.pipe(createGzip()) : answer).pipe(res);
+    });
+    forward.on("error", () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${upstream.pathname}`,
+    close: () => new Promise<void>((resolve) => { proxy.closeAllConnections(); proxy.close(() => resolve()); }),
+  };
+}
+
 if (!values["no-lighthouse"]) {
+  const served = values.gzip ? await gzipped(server.url) : { url: server.url, close: async () => {} };
   const { default: runLighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({
@@ -115,19 +153,23 @@ if (!values["no-lighthouse"]) {
       const scores: Record<string, number[]> = {};
       for (let i = 0; i < RUNS; i++) {
         // The default config is Lighthouse's mobile one: a Moto G Power-sized screen, simulated slow 4G and CPU ×4.
-        const result = await runLighthouse(server.url + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        const result = await runLighthouse(served.url + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${path}: ${result.lhr.runtimeError.message}`);
         for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+        // CLS as measured (the layout shift the page makes while it loads), not its score.
+        (scores["cls"] ??= []).push(Number(result.lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN));
         if (i === 0) {
           lighthouseFailures[type] = Object.values(result.lhr.audits)
             .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
             .map((a) => `${a.id} (${a.score})`);
         }
       }
-      lighthouse[type] = Object.fromEntries(CATEGORIES.map((c) => [c, summarize(scores[c]!)]));
+      lighthouse[type] = Object.fromEntries([...CATEGORIES, "cls"].map((c) => [c, summarize(scores[c]!)]));
     }
   } finally {
     chrome.kill();
+    await served.close();
   }
 }
 await server.close();
@@ -155,12 +197,12 @@ if (missing.length) lines.push(`(no ${missing.join(", ")} page in this build)`);
 lines.push("");
 row("search, cold (first query)", `${s(summarize(cold.map((c) => c.ms)), msf)}, ${cold.length} runs (fresh browser cache each)`);
 row("search, warm (later queries)", `${s(summarize(warm.map((c) => c.ms)), msf)}, ${warm.length} queries`);
-row("  (submit → results shown; typing without Enter adds the 250 ms debounce)", "");
+row("  (submit → results shown; typing searches at each keystroke once the index is loaded: npm run bench:search-timing)", "");
 row("bytes for one cold query", Object.entries(coldBytes).map(([k, v]) => `${k} ${kb(v)}`).join(", ") + `; total ${kb(Object.values(coldBytes).reduce((a, b) => a + b, 0))}`);
 if (Object.keys(lighthouse).length) {
-  lines.push("", `Lighthouse ${RUNS > 1 ? `(median of ${RUNS})` : ""}, mobile   performance  accessibility  best-practices  seo`);
+  lines.push("", `Lighthouse ${RUNS > 1 ? `(median of ${RUNS})` : ""}, mobile${values.gzip ? ", gzip" : ""}`.padEnd(27) + "performance  accessibility  best-practices  seo    CLS");
   for (const [type, scores] of Object.entries(lighthouse)) {
-    lines.push(`${type.padEnd(26)} ${CATEGORIES.map((c) => String(scores[c]!.median).padStart(c.length)).join("  ")}`);
+    lines.push(`${type.padEnd(26)} ${CATEGORIES.map((c) => String(scores[c]!.median).padStart(c.length)).join("  ")}  ${scores["cls"]!.median.toFixed(3).padStart(5)}`);
   }
   for (const [type, failed] of Object.entries(lighthouseFailures)) if (failed.length) lines.push(`  ${type}: audits below 1: ${failed.join(", ")}`);
 }
@@ -179,6 +221,7 @@ const results = {
   pageWeights: weights,
   search: { coldMs: summarize(cold.map((c) => c.ms)), warmMs: summarize(warm.map((c) => c.ms)), coldQueryBytes: coldBytes },
   lighthouse,
+  lighthouseGzip: values.gzip,
   lighthouseFailures,
 };
 writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");

@@ -3,10 +3,15 @@
 //   node scripts/build.ts --out DIR [--base /zjtx/] [--site URL] [--skip-ingest] [--content DIR]
 // --content builds from another ingest's output (default content/; with it, ingest yourself and pass --skip-ingest).
 // Every step runs on this Node (process.execPath), so `npm run build` uses the project's Node 24.
+// SEARCH_SITES (or searchSites in src/site/config.ts) names other sites the search page merges: it is checked
+// before anything is built, reaches Astro through the environment, and the build ends by printing the
+// Content-Security-Policy this site then needs (README, "Many sites searched as one").
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
+import type { SearchSite } from "../src/site/config.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -25,6 +30,14 @@ const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETR
 if (values.base !== undefined) env["BASE_PATH"] = values.base;
 if (values.site !== undefined) env["SITE_URL"] = values.site;
 if (values.content !== undefined) env["CONTENT_DIR"] = resolve(root, values.content);
+
+let searchSites: SearchSite[];
+try {
+  searchSites = searchSitesOf(undefined, env);
+} catch (error) {
+  console.error((error as Error).message.replace(/^/gm, "build: "));
+  process.exit(1);
+}
 
 function step(name: string, script: string, args: string[]): void {
   const started = performance.now();
@@ -80,3 +93,15 @@ if (!values["skip-ingest"]) step("ingest", "scripts/ingest.ts", []);
 withAstroLock(() => step("astro", "node_modules/astro/bin/astro.mjs", values.verbose ? ["build"] : ["build", "--silent"]));
 // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">.
 step("pagefind", "node_modules/pagefind/lib/runner/bin.cjs", ["--site", outDir, "--quiet"]);
+
+if (searchSites.length) {
+  const siteUrl = env["SITE_URL"]?.trim();
+  const origin = siteUrl && URL.canParse(siteUrl) ? new URL(siteUrl).origin : "<this site's origin>";
+  console.log(`build: search merges ${searchSites.map((s) => `${s.name} (${s.url})`).join(", ")}`);
+  console.log(`build: Content-Security-Policy for SEARCH_SITES: ${contentSecurityPolicy(searchSites)}`);
+  console.log(`build: each of those sites sends on its pagefind/ files: Access-Control-Allow-Origin: ${origin}`);
+  if (origin.startsWith("https:")) {
+    const plain = searchSites.filter((s) => s.url.startsWith("http:"));
+    if (plain.length) console.log(`build: warning: an https page cannot fetch http:// addresses (mixed content): ${plain.map((s) => s.name).join(", ")}`);
+  }
+}

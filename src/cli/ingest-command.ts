@@ -8,6 +8,7 @@ import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor } from "../ingest/readers/ind
 import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
+import { LocalAliases } from "../ingest/unit-folding.ts";
 import { convertToDocx } from "./convert-doc.ts";
 import type { Document } from "../model/schema.ts";
 
@@ -35,7 +36,7 @@ export function documentId(file: string): string {
 }
 
 /** Files in seeds/ that accompany the sources rather than being one: notes for people, corrections, hidden files. */
-const COMPANION = /^(\.|readme(\.|$))|\.(md|overrides\.json)$/i;
+const COMPANION = /^(\.|readme(\.|$)|unit-aliases\.json$)|\.(md|overrides\.json)$/i;
 
 /**
  * Every source file in seeds/. A file of another format is returned too, so the ingest refuses it by name
@@ -59,10 +60,37 @@ function readOverrides(file: string): { file: string; text: string } | undefined
   return existsSync(path) ? { file: path, text: readFileSync(path, "utf8") } : undefined;
 }
 
+/** A city's unit aliases, seeds/unit-aliases.json beside the sources: validated, or the problems as FILE:LINE lines. */
+export function readAliases(dir: string): { ok: true; aliases?: LocalAliases } | { ok: false; lines: string[] } {
+  const path = join(dir, ALIASES_FILE);
+  if (!existsSync(path)) return { ok: true };
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  const lineOf = (needle: string) => Math.max(1, text.slice(0, Math.max(0, text.indexOf(needle))).split("\n").length);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, lines: [`${path}:${/line (\d+)/.exec((e as Error).message)?.[1] ?? 1}: not valid JSON (${(e as Error).message}); expected { "same": [["市数据资源局", "市数据资源管理局"]], "separate": ["…"] }`] };
+  }
+  const checked = LocalAliases.safeParse(data);
+  if (!checked.success) {
+    return {
+      ok: false,
+      lines: checked.error.issues.map((i) => {
+        const key = i.path.find((p) => typeof p === "string");
+        return `${path}:${key ? lineOf(`"${key}"`) : 1}: at ${i.path.join(".") || "top level"}: ${i.message}; expected { "same": [[name, name, …]], "separate": [name, …] }`;
+      }),
+    };
+  }
+  return { ok: true, aliases: checked.data };
+}
+
+const ALIASES_FILE = "unit-aliases.json";
+
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
 
 /** Reads one source file of any accepted format; .doc and .wps go through LibreOffice first. */
-async function parseFile(file: string, bytes: Uint8Array, id: string, overrides: ReturnType<typeof readOverrides>): Promise<ParseResult> {
+async function parseFile(file: string, bytes: Uint8Array, id: string, overrides: ReturnType<typeof readOverrides>, aliases: LocalAliases | undefined): Promise<ParseResult> {
   const extension = extname(file).toLowerCase();
   const converted = CONVERTED[extension];
   if (!converted && !readerFor(extension)) {
@@ -71,7 +99,7 @@ async function parseFile(file: string, bytes: Uint8Array, id: string, overrides:
   if (bytes.length > LIMITS.fileBytes) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
   }
-  const source = { id, file: basename(file), overrides, format: converted };
+  const source = { id, file: basename(file), overrides, format: converted, aliases };
   if (converted) {
     const docx = convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
@@ -106,7 +134,12 @@ export async function parseFiles(files: string[]): Promise<Parsed> {
       continue;
     }
     ids.set(id, file);
-    const result = await parseFile(file, bytes, id, readOverrides(file));
+    const aliases = readAliases(dirname(file));
+    if (!aliases.ok) {
+      if (!lines.some((l) => l === aliases.lines[0])) lines.push(...aliases.lines);
+      continue;
+    }
+    const result = await parseFile(file, bytes, id, readOverrides(file), aliases.aliases);
     if (result.ok) documents.push({ file, document: result.document, encoding: result.encoding });
     else lines.push(...result.problems.map((p) => formatProblem(file, p)));
   }
@@ -152,8 +185,8 @@ function summary(doc: Document): string {
   const pairs = doc.figures.targetPairs;
   const byOverride = pairs.filter((p) => p.source === "override").length;
   const figures = `${doc.figures.quantities.length} quantities, ${doc.figures.subsidies.length} subsidies, ${pairs.length} target pairs (${pairs.length - byOverride} by rule, ${byOverride} by override)`;
-  const deadlines = items.flatMap((i) => i.local).filter((m) => m.deadline?.kind === "date").length;
-  return `${doc.chapters.length} chapters, ${items.length} tasks, ${measures} measures (${deadlines} with a dated deadline), ${doc.units.length} units; coverage ${pct}% of ${doc.coverage.characters} characters; ${figures}`;
+  const dated = doc.dueDates.filter((d) => d.kind === "date").length;
+  return `${doc.chapters.length} chapters, ${items.length} tasks, ${measures} measures, ${dated} dated deadlines, ${doc.units.length} units; coverage ${pct}% of ${doc.coverage.characters} characters; ${figures}`;
 }
 
 export async function runIngest(options: IngestOptions): Promise<number> {
@@ -210,6 +243,8 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   for (const { file, document, encoding, plan } of plans) {
     writeDocument(out, document.id, plan);
     log(`${file} → ${relative(".", join(out, document.id))}.json + ${plan.size - 1} MDX [${document.format}, ${encoding}; layout ${LAYOUT_NAMES[document.layout]}]: ${summary(document)}`);
+    const folds = document.units.filter((u) => u.canonical !== u.name).map((u) => `${u.name} → ${u.canonical}`);
+    if (folds.length) log(`  unit names folded: ${folds.join(", ")}`);
   }
   if (allSeeds) {
     // A full run mirrors seeds/: documents whose source is gone are removed.

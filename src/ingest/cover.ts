@@ -47,7 +47,8 @@ export function parseCover(texts: string[]): Cover {
   } else if (dateAt < 0) {
     // No letter at all: the list's title, perhaps over several lines, then notes such as 说明：… (sentences).
     const kept = before.filter((t) => !ATTACHMENT.test(t) || t.replace(ATTACHMENT, "") !== "");
-    const notesAt = kept.findIndex((t, i) => i > 0 && (SENTENCE_END.test(t) || NOTE.test(t)));
+    // A sentence is never a title: a page whose body opens with its preamble has its title outside the body.
+    const notesAt = kept.findIndex((t) => SENTENCE_END.test(t) || NOTE.test(t));
     listTitle = (notesAt < 0 ? kept : kept.slice(0, notesAt)).join("");
     if (notesAt >= 0) paragraphs = kept.slice(notesAt);
   } else {

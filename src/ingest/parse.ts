@@ -1,6 +1,7 @@
 // The pure parse: source bytes → blocks (a reader per format) → the list (a layout) → a validated Document, or the
 // problems that prevent one. No file system, no clock, no randomness.
 import { compareDocument } from "../compare/document.ts";
+import { findDueDates } from "../extract/due-dates.ts";
 import { extractFigures, type OverridesSource } from "../extract/figures.ts";
 import { Document, type Format } from "../model/schema.ts";
 import type { Location, Problem, ReadDocument } from "./blocks.ts";
@@ -10,6 +11,7 @@ import { readList } from "./layouts/detect.ts";
 import { saysFirstListedLeads } from "./layouts/unit-phrases.ts";
 import { readerFor, readSource } from "./readers/index.ts";
 import { readText } from "./readers/text.ts";
+import { unitFolding, type LocalAliases } from "./unit-folding.ts";
 import { indexUnits } from "./units.ts";
 
 export type ParseResult = { ok: true; document: Document; encoding: string } | { ok: false; problems: Problem[] };
@@ -21,6 +23,8 @@ export interface SourceInfo {
   /** The format the bytes are in; .doc and .wps arrive converted to docx but keep their own name here. */
   format?: Format;
   overrides?: OverridesSource;
+  /** A city's own unit aliases (seeds/unit-aliases.json), already validated. */
+  aliases?: LocalAliases;
 }
 
 const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
@@ -81,8 +85,9 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
     preamble: { addressees: cover.addressees, paragraphs: cover.paragraphs, attachment: cover.attachment },
     chapters,
     closing: list.list.closing,
-    units: indexUnits(chapters),
+    units: indexUnits(chapters, unitFolding(source.aliases)),
     coverage: { characters: coverage.characters, covered: coverage.covered, structural: coverage.structural },
+    dueDates: findDueDates(chapters, year),
     figures: figures.figures,
     comparison: compareDocument(chapters),
   };

@@ -1,6 +1,7 @@
 // Unit cells → unit names, and the index of units → tasks they lead or support.
 import type { Chapter, Unit } from "../model/schema.ts";
 import { slugify } from "./slug.ts";
+import { unitFolding, type Folding } from "./unit-folding.ts";
 
 /** Separators between unit names in a unit cell: 、 ， , ； ; */
 export const UNIT_SEPARATORS = /[、，,；;]/;
@@ -14,7 +15,7 @@ export function splitUnits(paragraphs: string[]): string[] {
     .filter((name) => name !== "");
 }
 
-export function indexUnits(chapters: Chapter[]): Unit[] {
+export function indexUnits(chapters: Chapter[], folding: Folding = unitFolding()): Unit[] {
   const byName = new Map<string, { lead: Set<number>; support: Set<number> }>();
   const entry = (name: string) => {
     let e = byName.get(name);
@@ -27,15 +28,23 @@ export function indexUnits(chapters: Chapter[]): Unit[] {
         for (const name of measure.lead) entry(name).lead.add(item.number);
         for (const name of [...measure.support, ...measure.responsible]) entry(name).support.add(item.number);
       }
+  // One slug per department: two printed names of one department share it; two departments whose names read the
+  // same in pinyin get -2, -3 in order of first appearance (Map order), so the suffixes are deterministic.
+  const slugOf = new Map<string, string>();
   const taken = new Map<string, number>();
-  // Map order is first appearance in the document, so the suffixes of colliding slugs are deterministic.
   return [...byName].map(([name, e]) => {
-    const base = slugify(name);
-    const n = (taken.get(base) ?? 0) + 1;
-    taken.set(base, n);
+    const canonical = folding.canonical(name);
+    let slug = slugOf.get(canonical);
+    if (slug === undefined) {
+      const base = slugify(canonical);
+      const n = (taken.get(base) ?? 0) + 1;
+      taken.set(base, n);
+      slugOf.set(canonical, (slug = n === 1 ? base : `${base}-${n}`));
+    }
     return {
       name,
-      slug: n === 1 ? base : `${base}-${n}`,
+      canonical,
+      slug,
       lead: [...e.lead].sort((a, b) => a - b),
       support: [...e.support].sort((a, b) => a - b),
     };

@@ -29,6 +29,19 @@ export const Deadline = z
   })
   .strict();
 
+export const DueDate = z
+  .object({
+    task: z.number().int().positive(),
+    measure: z.number().int().nonnegative().describe("index in the task's local measures"),
+    source: z.enum(["column", "text"]).describe("the deadline column or label line, or a phrase in the measure's text (到2025年, 6月底前)"),
+    printed: z.string().min(1),
+    kind: z.enum(["date", "ongoing", "none"]),
+    last: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    start: z.number().int().nonnegative().optional().describe("offset of a text phrase in the measure's text"),
+    end: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
 export const LocalMeasure = z
   .object({
     text: z.string().min(1).describe("this level's measure (e.g. 市贯彻落实措施), as printed"),
@@ -74,8 +87,9 @@ export const Chapter = z
 
 export const Unit = z
   .object({
-    name: z.string().min(1),
-    slug: z.string().min(1).describe("stable path segment for the unit's page"),
+    name: z.string().min(1).describe("as printed in this list"),
+    canonical: z.string().min(1).describe("the department's name across lists (市经济和信息化局 → 市经信局; see src/ingest/unit-aliases.ts)"),
+    slug: z.string().min(1).describe("stable path segment for the department's page, from its canonical name"),
     lead: z.array(z.number().int().positive()).describe("numbers of the tasks this unit leads"),
     support: z.array(z.number().int().positive()).describe("numbers of the tasks this unit supports or shares (按职责分工负责)"),
   })
@@ -120,12 +134,14 @@ export const Document = z
           .describe("characters the layout consumed as syntax (unit separators, 1. and 一、 markers, 牵头单位： labels, （…牵头）)"),
       })
       .strict(),
+    dueDates: z.array(DueDate).describe("every deadline of the measures: the deadline column's and the dates their texts set"),
     figures: Figures.describe("quantities, subsidies, superior ↔ local target pairs and growth paths of the measures"),
     comparison: Comparison.describe("each task's local measures aligned with its superior measure, sentence by sentence"),
   })
   .strict();
 
 export type Deadline = z.infer<typeof Deadline>;
+export type DueDate = z.infer<typeof DueDate>;
 export type Layout = z.infer<typeof Layout>;
 export type Format = z.infer<typeof Format>;
 export type ColumnRole = z.infer<typeof ColumnRole>;

@@ -1,28 +1,76 @@
-// Search page enhancement: runs the query and filters from the form through Pagefind's JS API and lists
-// the results. Only text and <mark> from Pagefind's excerpts reach the page (see appendExcerpt).
+// Search page enhancement: runs the query and filters from the form through Pagefind's JS API and lists the
+// results. Only text and <mark> reach the page (see appendExcerpt).
+//
+// Typing: once Pagefind is loaded every input searches at once, and only the latest query's answer is shown (each
+// run has a generation number; an older run stops at its next step). Before it is loaded, focusing the box or
+// typing starts loading it and the query runs as soon as it is ready. While an input method composes (pinyin
+// letters in the box) nothing is searched; the committed text is, on compositionend.
+//
+// Phrases: a query holding Chinese is matched as typed. Pagefind finds the candidates (with the filters) and ranks
+// them; each candidate's fragment is loaded in small batches and kept only if its text holds every Chinese word of
+// the query (src/site/search.ts), so the first results show after the first batch.
+//
+// Other sites (SEARCH_SITES, carried by the form's data-search-sites): this site's index loads on its own and
+// answers at once; a second Pagefind instance merges this site's index with each other site's (Pagefind's
+// mergeIndex, each index tagged with the site filter through mergeFilter) and, once every site has answered or
+// been given up after SITE_TIMEOUT_MS, takes over and the latest search runs again. A site that does not answer
+// (down, 404, refused by CORS or the CSP, too slow) is left out of the merge and named in a polite live region;
+// the results of the others still show. Results are labelled with their site (by their absolute address).
+//
+// The form records what ran, for tests and benchmarks: data-search-query-count (searches started),
+// data-last-query (the query of the latest one) and, with other sites, data-search-merged (the other sites whose
+// indexes answered the latest search announced, comma-separated; empty when this site's answered alone).
 import { strings } from "../site/strings.ts";
-import { filtersFromParams, searchFilterKeys } from "../site/search.ts";
-import type { SearchFilterKey } from "../site/search.ts";
+import {
+  filtersFromParams,
+  holdsPhrases,
+  pagefindBundle,
+  phraseExcerpt,
+  phraseTerms,
+  searchFilterKeys,
+  searchSitesFromData,
+  siteFilterKey,
+  siteOfUrl,
+} from "../site/search.ts";
+import type { SearchFilterKey, SiteFilterKey } from "../site/search.ts";
+import type { SearchSite } from "../site/config.ts";
 import { paths, withBase } from "../site/paths.ts";
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+type PagefindResult = { id: string; data(): Promise<PagefindResultData> };
 interface PagefindSearch {
-  results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+  results: PagefindResult[];
 }
+/** One Pagefind instance: the module's own, or one made with createInstance (both run in Pagefind's worker). */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+  mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  destroy(): Promise<void>;
+}
+interface PagefindModule extends Pagefind {
+  createInstance(options?: Record<string, unknown>): Pagefind;
 }
 
 // Each shown result costs one fragment request; ten fill a phone screen and keep the first answer quick.
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 250;
+// A phrase query reads Pagefind's candidates (their fragments) this many at once for the first page, so its first
+// results show after one small batch, and then this many at once to count the rest.
+const FIRST_BATCH = 10;
+const COUNT_BATCH = 25;
+// A phrase query reads at most this many candidates per step (the first answer, then each "more"): a query whose
+// characters are common but whose phrase is rare must not load hundreds of fragments at once. Past it the count
+// is announced as a lower bound.
+const READ_STEP = 100;
+// Another site that has not answered (its index merged) in this long is given up for this page view and named.
+const SITE_TIMEOUT_MS = 4000;
 const base = import.meta.env.BASE_URL;
 const s = strings.search;
 
@@ -30,26 +78,176 @@ const form = document.querySelector<HTMLFormElement>("[data-search-form]");
 const input = document.querySelector<HTMLInputElement>("[data-search-input]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const list = document.querySelector<HTMLOListElement>("[data-search-results]");
-const selects = new Map<SearchFilterKey, HTMLSelectElement>();
-for (const key of searchFilterKeys) {
+const notice = document.querySelector<HTMLElement>("[data-search-sites-notice]");
+const selects = new Map<SearchFilterKey | SiteFilterKey, HTMLSelectElement>();
+for (const key of [...searchFilterKeys, siteFilterKey]) {
   const select = document.querySelector<HTMLSelectElement>(`[data-search-filter="${key}"]`);
   if (select) selects.set(key, select);
 }
+/** This site's name and the other sites searched with it (none: this site alone, as without SEARCH_SITES). */
+const siteName = form?.dataset["searchSiteName"] ?? "";
+const otherSites: SearchSite[] = searchSitesFromData(form?.dataset["searchSites"]);
+// The index stores root-relative URLs; results must point under BASE_PATH. With other sites, this site's
+// results carry the site filter too.
+const ownOptions = { baseUrl: base, ...(otherSites.length ? { mergeFilter: { [siteFilterKey]: siteName } } : {}) };
 
+let modulePromise: Promise<PagefindModule> | undefined;
+function loadModule(): Promise<PagefindModule> {
+  modulePromise ??= import(/* @vite-ignore */ withBase(base, paths.pagefind())) as Promise<PagefindModule>;
+  modulePromise.catch(() => (modulePromise = undefined));
+  return modulePromise;
+}
+
+/** This site's index alone: it answers whatever the other sites do. */
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase(base, paths.pagefind()))) as Pagefind;
-    // The index stores root-relative URLs; results must point under BASE_PATH.
-    await pagefind.options({ baseUrl: base });
+    const pagefind = await loadModule();
+    await pagefind.options(ownOptions);
     await pagefind.init();
+    // The other sites load once this site's index is on its way (never before it, so its results never wait).
+    if (otherSites.length) void loadMerged();
     return pagefind;
   })();
+  // A failed load is retried by the next search rather than remembered.
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
+// ---- Other sites ----
+
+/** The instance holding this site's index and every other site's that answered; set once it is ready. */
+let merged: Pagefind | undefined;
+let mergedPromise: Promise<Pagefind | undefined> | undefined;
+/** The other sites in `merged`. */
+let mergedSites: SearchSite[] = [];
+/** Other sites that did not answer (named in the notice), left out of the merge for this page view. */
+const unanswered = new Set<string>();
+/** Whether the latest run was answered by this site's index alone while other sites were still loading. */
+let lastRunLocal = false;
+/**
+ * Filter choices from the address that this site's index does not have: another site's may (its choices join the
+ * selects once it is merged). Until then they filter as they are, so this site's index answers none.
+ */
+let pendingParams: Record<string, string> = {};
+let mergedRebuilt = false;
+
+function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("timed out")), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Merges the other sites' indexes into a second instance. Each mergeIndex that fails or takes longer than
+ * SITE_TIMEOUT_MS names its site; since Pagefind keeps a failed index among those every search waits for, that
+ * instance is dropped and a new one merges the sites that answered.
+ */
+function loadMerged(): Promise<Pagefind | undefined> {
+  mergedPromise ??= (async () => {
+    const pagefind = await loadModule();
+    let sites = otherSites.filter((site) => !unanswered.has(site.name));
+    while (sites.length) {
+      const instance = pagefind.createInstance(ownOptions);
+      try {
+        // An empty query returns once this site's part is loaded, so the time limit counts the other sites only.
+        await instance.search("");
+      } catch {
+        void instance.destroy();
+        mergedPromise = undefined;
+        return undefined;
+      }
+      const answered = await Promise.all(
+        sites.map((site) =>
+          within(SITE_TIMEOUT_MS, instance.mergeIndex(pagefindBundle(site), { baseUrl: site.url, mergeFilter: { [siteFilterKey]: site.name } })).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      const failed = sites.filter((_, i) => !answered[i]);
+      if (failed.length === 0) {
+        merged = instance;
+        mergedSites = sites;
+        await onMerged(instance);
+        return instance;
+      }
+      void instance.destroy();
+      noteUnanswered(failed);
+      sites = sites.filter((_, i) => answered[i]);
+    }
+    return undefined;
+  })();
+  return mergedPromise;
+}
+
+/** The merged instance is ready: the other sites' filter choices join the selects, and the latest search runs again. */
+async function onMerged(instance: Pagefind): Promise<void> {
+  const choices = await within(SITE_TIMEOUT_MS, instance.filters()).catch(() => ({}) as Record<string, Record<string, number>>);
+  for (const key of searchFilterKeys) {
+    const select = selects.get(key);
+    if (!select) continue;
+    const have = new Set([...select.options].map((o) => o.value));
+    for (const value of Object.keys(choices[key] ?? {})) {
+      if (have.has(value)) continue;
+      select.append(new Option(value, value));
+      have.add(value);
+    }
+    const wanted = pendingParams[key];
+    if (wanted && have.has(wanted)) select.value = wanted;
+  }
+  // A choice no site has is dropped, as the page does without other sites.
+  pendingParams = {};
+  // Not while the reader is in the results (a "more" pressed): the next search includes the other sites.
+  if (lastRunLocal && !list?.contains(document.activeElement)) void run();
+}
+
+function noteUnanswered(sites: readonly SearchSite[]): void {
+  for (const site of sites) unanswered.add(site.name);
+  if (!notice || unanswered.size === 0) return;
+  const message = document.createElement("p");
+  message.className = "notice";
+  message.textContent = s.sitesUnanswered([...unanswered]);
+  notice.replaceChildren(message);
+}
+
+/** Asks each merged site for its entry file; those that do not answer are named. */
+async function checkSites(): Promise<void> {
+  const down = await Promise.all(
+    mergedSites.map((site) =>
+      fetch(new URL("pagefind-entry.json", pagefindBundle(site)), { cache: "no-store", signal: AbortSignal.timeout(SITE_TIMEOUT_MS) }).then(
+        (response) => !response.ok,
+        () => true,
+      ),
+    ),
+  );
+  noteUnanswered(mergedSites.filter((_, i) => down[i]));
+}
+
+/** A search of the merged instance failed: this site answers alone, and the sites that still answer are merged again (once). */
+function dropMerged(): void {
+  merged = undefined;
+  mergedPromise = undefined;
+  if (mergedRebuilt) return noteUnanswered(mergedSites);
+  mergedRebuilt = true;
+  void checkSites().then(() => loadMerged());
+}
+
+/**
+ * The instance to search: the merged one when ready; before, this site's, unless the filters ask for what only
+ * the other sites have (their site, or a choice from the address this site lacks): then the merged one once
+ * the other sites have answered or been given up.
+ */
+async function instanceFor(filters: Record<string, string>): Promise<Pagefind> {
+  const local = await loadPagefind();
+  if (merged || !otherSites.length) return merged ?? local;
+  const site = filters[siteFilterKey];
+  if ((site && site !== siteName && !unanswered.has(site)) || Object.keys(pendingParams).length) return (await loadMerged()) ?? local;
+  return local;
+}
+
 function currentFilters(): Record<string, string> {
-  const filters: Record<string, string> = {};
+  const filters: Record<string, string> = { ...pendingParams };
   for (const [key, select] of selects) if (select.value) filters[key] = select.value;
   return filters;
 }
@@ -77,7 +275,7 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, phrases: string[]): HTMLLIElement {
   const item = document.createElement("li");
   const type = data.meta["type"] === "unit" ? "unit" : "task";
   item.className = "search-result";
@@ -91,7 +289,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     number.textContent = data.meta["number"];
     link.append(number, " ");
   }
-  link.append(data.meta["title"] ?? data.url);
+  const title = data.meta["title"] ?? data.url;
+  link.append(title);
   const heading = document.createElement("h2");
   heading.className = "search-result__title";
   heading.append(link);
@@ -101,88 +300,249 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     badge.textContent = s.typeUnit;
     heading.append(" ", badge);
   }
+  if (otherSites.length) {
+    const site = siteOfUrl(data.url, otherSites)?.name ?? siteName;
+    item.dataset["resultSite"] = site;
+    const label = document.createElement("span");
+    label.className = "badge search-result__site";
+    const hint = document.createElement("span");
+    hint.className = "visually-hidden";
+    hint.textContent = s.siteLabel;
+    label.append(hint, site);
+    heading.append(" ", label);
+  }
   const excerpt = document.createElement("p");
   excerpt.className = "search-result__excerpt";
-  appendExcerpt(excerpt, data.excerpt);
+  // A phrase query marks the phrase where it stands (Pagefind would mark its characters wherever they are).
+  // The title opens the content (a long one cut short with an ellipsis): the excerpt prefers a place after it.
+  const head = title.replace(/…$/u, "");
+  const titleAt = head ? data.content.indexOf(head) : -1;
+  const parts = phrases.length
+    ? phraseExcerpt(data.content, phrases, { ellipsis: s.excerptEllipsis, after: titleAt >= 0 ? titleAt + head.length : 0 })
+    : [];
+  if (parts.length === 0) appendExcerpt(excerpt, data.excerpt);
+  for (const part of parts) {
+    if (part.mark) {
+      const mark = document.createElement("mark");
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(document.createTextNode(part.text));
+    }
+  }
   item.append(heading, excerpt);
   return item;
 }
 
+/**
+ * Pagefind's ranked results, read in order: the fragments are loaded a batch at a time and the ones that hold
+ * the phrases kept. Without phrases every result is kept and the count is known from the start.
+ */
+class ResultScan {
+  readonly matches: PagefindResultData[] = [];
+  /** How many candidates have been read. */
+  read = 0;
+  /** How many of them could not be loaded. */
+  unloaded = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly results: PagefindResult[],
+    readonly phrases: string[],
+    /** Whether the search this scan belongs to is still the latest. */
+    readonly current: () => boolean,
+  ) {}
+
+  get done(): boolean {
+    return this.read >= this.results.length;
+  }
+
+  /** The number of results, when known; else the number found so far. */
+  get count(): number {
+    return this.phrases.length ? this.matches.length : this.results.length - this.unloaded;
+  }
+
+  get countKnown(): boolean {
+    return this.phrases.length === 0 || this.done;
+  }
+
+  /** Whether there may be results past the first `shown`. */
+  hasMore(shown: number): boolean {
+    return this.phrases.length ? this.matches.length > shown || !this.done : this.results.length > shown;
+  }
+
+  /**
+   * Reads on until `wanted` results are kept, the candidates run out or `limit` of them have been read, `batch`
+   * fragments at a time, calling `found` with each batch's kept results. Calls run one after another.
+   */
+  readOn(wanted: number, options: { batch: number; limit: number; found?: (kept: PagefindResultData[]) => void }): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      while (this.matches.length < wanted && !this.done && this.read < options.limit && this.current()) {
+        const size = this.phrases.length ? Math.min(options.batch, options.limit - this.read) : wanted - this.matches.length;
+        const batch = this.results.slice(this.read, this.read + size);
+        this.read += batch.length;
+        // A fragment that cannot be loaded (another site gone since its index was merged) drops its result.
+        const loaded = await Promise.all(batch.map((r) => r.data().catch(() => undefined)));
+        if (!this.current()) return;
+        const data = loaded.filter((d): d is PagefindResultData => d !== undefined);
+        if (data.length < loaded.length) this.unloaded += loaded.length - data.length;
+        const kept = this.phrases.length ? data.filter((d) => holdsPhrases(d.content, this.phrases)) : data;
+        this.matches.push(...kept);
+        if (kept.length) options.found?.(kept);
+      }
+    });
+    return this.queue;
+  }
+}
+
 let generation = 0;
+let searches = 0;
+/** The query and filters of the latest run, so an input that changes nothing (an IME's last event) is not rerun. */
+let lastKey: string | undefined;
+
+function announce(scan: ResultScan): void {
+  if (!status) return;
+  status.textContent = scan.count === 0 && scan.countKnown ? s.empty : scan.countKnown ? s.count(scan.count) : s.countAtLeast(scan.count);
+}
 
 async function run(): Promise<void> {
-  if (!input || !status || !list) return;
+  if (!form || !input || !status || !list) return;
   const mine = ++generation;
+  const current = () => mine === generation;
   const query = input.value.trim();
   const filters = currentFilters();
+  lastKey = JSON.stringify([query, filters]);
   syncUrl(query, filters);
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
+    list.setAttribute("aria-busy", "false");
     status.textContent = "";
     return;
   }
+  form.dataset["searchQueryCount"] = String(++searches);
+  form.dataset["lastQuery"] = query;
   status.textContent = s.loading;
+  list.setAttribute("aria-busy", "true");
   try {
-    const pagefind = await loadPagefind();
-    const search = await pagefind.search(query || null, { filters });
-    if (mine !== generation || !search) return;
-    list.replaceChildren();
-    await showMore(search.results, 0, mine);
+    let pagefind = await instanceFor(filters);
+    if (!current()) return;
+    lastRunLocal = otherSites.length > 0 && pagefind !== merged;
+    let search: PagefindSearch | null;
+    try {
+      search = await pagefind.search(query || null, { filters });
+    } catch (error) {
+      if (pagefind !== merged) throw error;
+      dropMerged();
+      pagefind = await loadPagefind();
+      lastRunLocal = true;
+      search = await pagefind.search(query || null, { filters });
+    }
+    if (!current() || !search) return;
+    const phrases = phraseTerms(query);
+    const scan = new ResultScan(search.results, phrases, current);
+    // The first page: each batch's results go on the page as they are found, replacing the previous answer. A
+    // phrase query looks for one result more than a page, to know whether to offer more.
+    let shown = 0;
+    await scan.readOn(phrases.length ? PAGE_SIZE + 1 : PAGE_SIZE, {
+      batch: FIRST_BATCH,
+      limit: READ_STEP,
+      found: (kept) => {
+        const items = kept.slice(0, PAGE_SIZE - shown).map((d) => renderResult(d, phrases));
+        if (items.length === 0) return;
+        if (shown === 0) list.replaceChildren(...items);
+        else list.append(...items);
+        shown += items.length;
+      },
+    });
+    if (!current()) return;
+    if (shown === 0) list.replaceChildren();
+    if (scan.hasMore(shown)) list.append(moreButton(scan, shown));
+    // The count: a phrase query reads on, within the step, before it is announced once.
+    if (!scan.countKnown) await scan.readOn(Infinity, { batch: COUNT_BATCH, limit: READ_STEP });
+    if (!current()) return;
+    if (scan.unloaded > 0) void checkSites();
+    list.setAttribute("aria-busy", "false");
+    if (otherSites.length) form.dataset["searchMerged"] = pagefind === merged ? mergedSites.map((site) => site.name).join(",") : "";
     // Announced once the results are on the page (the status is a live region).
-    if (mine === generation) status.textContent = search.results.length === 0 ? s.empty : s.count(search.results.length);
+    announce(scan);
   } catch (error) {
-    if (mine !== generation) return;
+    if (!current()) return;
+    list.setAttribute("aria-busy", "false");
     status.textContent = s.failed;
+    lastKey = undefined;
     throw error;
   }
 }
 
-async function showMore(results: PagefindSearch["results"], from: number, mine: number): Promise<void> {
-  if (!list) return;
-  const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
-  if (mine !== generation) return;
-  list.append(...page.map(renderResult));
-  const next = from + PAGE_SIZE;
-  if (next < results.length) {
-    const item = document.createElement("li");
-    item.className = "search-results__more";
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = s.more;
-    button.addEventListener("click", () => {
-      item.remove();
-      void showMore(results, next, mine);
-    });
-    item.append(button);
-    list.append(item);
-  }
+/** The "more" button: the next page of results, read from Pagefind as needed (a step of candidates at most). */
+function moreButton(scan: ResultScan, shown: number): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "search-results__more";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = s.more;
+  button.addEventListener("click", async () => {
+    if (!list) return;
+    button.disabled = true;
+    list.setAttribute("aria-busy", "true");
+    const hadCount = scan.countKnown;
+    const wanted = shown + PAGE_SIZE + (scan.phrases.length ? 1 : 0);
+    await scan.readOn(wanted, { batch: COUNT_BATCH, limit: scan.read + READ_STEP });
+    if (!scan.current()) return;
+    const items = scan.matches.slice(shown, shown + PAGE_SIZE).map((d) => renderResult(d, scan.phrases));
+    const next = shown + items.length;
+    item.replaceWith(...items);
+    if (scan.hasMore(next)) list.append(moreButton(scan, next));
+    list.setAttribute("aria-busy", "false");
+    // Focus moves to the first new result, where the button was (or to the next button, if this step found none).
+    (items[0]?.querySelector("a") ?? list.querySelector<HTMLButtonElement>(".search-results__more button"))?.focus();
+    // A count that was a lower bound is given again: higher, or exact once every candidate has been read.
+    if (!hadCount) announce(scan);
+  });
+  item.append(button);
+  return item;
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-function runSoon(): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void run(), DEBOUNCE_MS);
+/** Runs the search unless the query and filters are those of the latest run. */
+function runIfChanged(): void {
+  if (!input) return;
+  if (JSON.stringify([input.value.trim(), currentFilters()]) !== lastKey) void run();
 }
 
 if (form && input) {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
   for (const [key, value] of Object.entries(filtersFromParams(params))) {
-    const select = selects.get(key as SearchFilterKey);
+    const select = selects.get(key as SearchFilterKey | SiteFilterKey);
     if (select && [...select.options].some((o) => o.value === value)) select.value = value;
+    else if (select && otherSites.length) pendingParams[key] = value;
   }
+  // Enter after typing sends the query the box has already run: nothing changes unless the last run failed.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    clearTimeout(timer);
-    void run();
+    runIfChanged();
   });
   // Pagefind's wasm and index load while the reader is still typing, not after the query is sent.
-  input.addEventListener("focus", () => void loadPagefind(), { once: true });
-  input.addEventListener("input", () => {
-    const term = input.value.trim();
-    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term, { filters: currentFilters() }));
-    runSoon();
+  input.addEventListener("focus", () => void loadPagefind().catch(() => {}), { once: true });
+  let composing = false;
+  input.addEventListener("compositionstart", () => {
+    composing = true;
+    void loadPagefind().catch(() => {});
   });
-  for (const select of selects.values()) select.addEventListener("change", () => void run());
+  input.addEventListener("compositionend", () => {
+    composing = false;
+    runIfChanged();
+  });
+  input.addEventListener("input", (event) => {
+    // Pinyin letters in the box are not the query yet: wait for the input method to commit.
+    if ((event as InputEvent).isComposing || composing) return;
+    runIfChanged();
+  });
+  for (const [key, select] of selects) {
+    select.addEventListener("change", () => {
+      delete pendingParams[key];
+      void run();
+    });
+  }
   if (input.value || Object.keys(currentFilters()).length > 0) void run();
 }

@@ -1,6 +1,7 @@
-// The header's links to the per-document pages (目标与指标, 政策找寻): straight to them when the site holds
-// one document, else to the home page, where each document links its own.
+// The header's links to the per-document pages: 目标与指标 straight to the figures page when the site holds one
+// document, else to the home page, where each document links its own; 政策找寻 to the finder over every list.
 import { paths } from "./paths.ts";
+import { supportAllPath } from "./support.ts";
 
 export interface DocumentNav {
   figures: string;
@@ -9,6 +10,7 @@ export interface DocumentNav {
 
 export function documentNav(docIds: readonly string[]): DocumentNav {
   const [only] = docIds;
-  if (docIds.length !== 1 || only === undefined) return { figures: paths.home(), support: paths.home() };
-  return { figures: paths.figures(only), support: paths.support(only) };
+  const support = supportAllPath();
+  if (docIds.length !== 1 || only === undefined) return { figures: paths.home(), support };
+  return { figures: paths.figures(only), support };
 }

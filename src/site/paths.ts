@@ -22,9 +22,14 @@ export const paths = {
   chapter: (docId: string, chapter: number) => `#${anchors.chapter(docId, chapter)}`,
   task: (docId: string, item: number) => `${docId}/tasks/${item}/`,
   unitsIndex: () => "units/",
-  /** A document's table on the units index. */
-  unitsOf: (docId: string) => `units/#${anchors.units(docId)}`,
-  unit: (docId: string, slug: string) => `${docId}/units/${slug}/`,
+  /** The units index filtered to one list. */
+  unitsOf: (docId: string) => `units/?list=${encodeURIComponent(docId)}`,
+  /** A department's page across every list (page 1), and its further pages of older lists. */
+  unit: (slug: string) => `units/${slug}/`,
+  unitPage: (slug: string, page: number) => (page === 1 ? `units/${slug}/` : `units/${slug}/${page}/`),
+  /** iCalendar feeds (RFC 5545): one department's deadlines, and everyone's. */
+  unitCalendar: (slug: string) => `units/${slug}/calendar.ics`,
+  calendar: () => "calendar.ics",
   search: () => "search/",
   /** 上下对照: the copied share by task. */
   comparison: (docId: string) => `${docId}/comparison/`,

@@ -1,4 +1,5 @@
 // Search contract shared by the indexed pages, the search page and its script: filter names and choices.
+import type { SearchSite } from "./config.ts";
 import type { Document } from "../model/schema.ts";
 import { chapterLabel } from "./view.ts";
 
@@ -6,17 +7,57 @@ import { chapterLabel } from "./view.ts";
 export const searchFilterKeys = ["chapter", "lead", "support", "document"] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
+/**
+ * The site filter, shown when other sites are searched too (SEARCH_SITES). No page is tagged with it: each index
+ * gets it as Pagefind's mergeFilter, this site's with the site name of the config, another's with its 名称.
+ */
+export const siteFilterKey = "site" as const;
+export type SiteFilterKey = typeof siteFilterKey;
+
 /** Page kinds, set as data-pagefind-meta="type:…" on indexed pages. */
 export type SearchPageType = "task" | "unit";
 
-/** Filters from URL parameters: only known keys with a non-empty value. */
-export function filtersFromParams(params: URLSearchParams): Partial<Record<SearchFilterKey, string>> {
-  const filters: Partial<Record<SearchFilterKey, string>> = {};
-  for (const key of searchFilterKeys) {
+/** Filters from URL parameters: only known keys (the site filter too) with a non-empty value. */
+export function filtersFromParams(params: URLSearchParams): Partial<Record<SearchFilterKey | SiteFilterKey, string>> {
+  const filters: Partial<Record<SearchFilterKey | SiteFilterKey, string>> = {};
+  for (const key of [...searchFilterKeys, siteFilterKey]) {
     const value = params.get(key);
     if (value) filters[key] = value;
   }
   return filters;
+}
+
+// ---- Other sites (SEARCH_SITES, validated at build time by src/site/config.ts) ----
+
+/** Where another site's Pagefind bundle is: the folder the build writes, under the site's address. */
+export function pagefindBundle(site: SearchSite): string {
+  return new URL("pagefind/", site.url).href;
+}
+
+/** The other sites as the search page carries them (a JSON data- attribute); anything malformed is left out. */
+export function searchSitesFromData(json: string | undefined): SearchSite[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json ?? "[]");
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) => {
+    const { name, url } = (v ?? {}) as Record<string, unknown>;
+    if (typeof name !== "string" || !name || typeof url !== "string" || !/^https?:\/\/[^/]+\/(.*\/)?$/.test(url)) return [];
+    return [{ name, url }];
+  });
+}
+
+/**
+ * The other site a result belongs to, by its address: their results carry absolute URLs under the site's (the
+ * longest address wins where one site is published under another's). None: the result is this site's.
+ */
+export function siteOfUrl(url: string, sites: readonly SearchSite[]): SearchSite | undefined {
+  let found: SearchSite | undefined;
+  for (const site of sites) if (url.startsWith(site.url) && (!found || site.url.length > found.url.length)) found = site;
+  return found;
 }
 
 /**
@@ -33,4 +74,134 @@ export function searchFilterOptions(docs: Document[]): Record<SearchFilterKey, s
     support: unique(docs.flatMap((d) => units(d, "support"))),
     document: unique(docs.map((d) => d.title)),
   };
+}
+
+// ---- Phrase matching ----
+// Pagefind segments Chinese into words and matches each word (or character) of the query on its own, so 展会 also
+// finds 发展…大会. The search script keeps Pagefind for recall and keeps only the results whose text holds each
+// Chinese word of the query as typed (see README, "The site"). Pagefind's own exact search (a query in quotes)
+// needs the query to fall on the segmenter's word boundaries and finds nothing for 台套 (in 首台套) or 业上云.
+
+/** Han ideographs, kana and hangul: scripts written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Text folded for matching, with the place in the source of each folded UTF-16 unit. */
+export interface FoldedText {
+  text: string;
+  /** start[i]: index in the source where the character giving folded unit i starts. */
+  start: number[];
+  /** end[i]: index in the source just after that character. */
+  end: number[];
+}
+
+/**
+ * Folds a text the way a query is compared with it: compatibility forms unified (full-width Ｇ or ５ as G, 5),
+ * lower case, and no white space at all, so a query matches across the spaces a layout or Pagefind puts between
+ * blocks and numbers (每年推动 200 家企业).
+ */
+export function foldText(source: string): FoldedText {
+  const folded: FoldedText = { text: "", start: [], end: [] };
+  for (let i = 0; i < source.length; ) {
+    const char = String.fromCodePoint(source.codePointAt(i)!);
+    const next = i + char.length;
+    const f = char.normalize("NFKC").toLowerCase();
+    if (!/^\s*$/u.test(f)) {
+      folded.text += f;
+      for (let k = 0; k < f.length; k++) {
+        folded.start.push(i);
+        folded.end.push(next);
+      }
+    }
+    i = next;
+  }
+  return folded;
+}
+
+/**
+ * The words of a query a result must hold as typed: each word (split at spaces, full-width ones too) that has a
+ * Chinese, Japanese or Korean character, folded. A query without such a word (Latin letters, numbers) gives none
+ * and is left to Pagefind's own matching, with its stemming.
+ */
+export function phraseTerms(query: string): string[] {
+  return query
+    .split(/\s+/u)
+    .filter((word) => CJK.test(word))
+    .map((word) => foldText(word).text)
+    .filter((word, i, all) => word && all.indexOf(word) === i);
+}
+
+/** Whether a text (a result's content) holds every phrase. */
+export function holdsPhrases(content: string, phrases: string[]): boolean {
+  const text = foldText(content).text;
+  return phrases.every((p) => text.includes(p));
+}
+
+/** A piece of an excerpt: plain text, or a phrase of the query (shown in <mark>). */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface ExcerptOptions {
+  /** Put where the content is cut. */
+  ellipsis: string;
+  /** Prefer a place at or after this index (e.g. past the title, which the result shows anyway). */
+  after?: number;
+  /** About how many characters in all. */
+  length?: number;
+  /** How many characters before the place. */
+  before?: number;
+}
+
+/**
+ * An excerpt of a result's content around the first place it holds one of the phrases (at or after
+ * `options.after` where there is one), every phrase in it marked, with an ellipsis where the content is cut.
+ * Empty when the content holds none of them.
+ */
+export function phraseExcerpt(content: string, phrases: string[], options: ExcerptOptions): ExcerptPart[] {
+  const { ellipsis, after = 0, length = 60, before = 16 } = options;
+  const folded = foldText(content);
+  // Every occurrence of every phrase, as source ranges, left to right; where two overlap the earlier (longer) wins.
+  const hits: Array<[number, number]> = [];
+  for (const phrase of phrases) {
+    for (let at = folded.text.indexOf(phrase); at >= 0 && phrase; at = folded.text.indexOf(phrase, at + phrase.length)) {
+      hits.push([folded.start[at]!, folded.end[at + phrase.length - 1]!]);
+    }
+  }
+  if (hits.length === 0) return [];
+  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const first = hits.find(([start]) => start >= after) ?? hits[0]!;
+  // Near the end of the content the window starts earlier, so it still holds about `length` characters; it does
+  // not reach back before `after` when the place is past it.
+  const floor = first[0] >= after ? after : 0;
+  const from = Math.max(floor, Math.min(first[0] - before, content.length - length));
+  const to = Math.min(content.length, Math.max(first[1], from + length));
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  let at = from;
+  for (const [start, end] of hits) {
+    if (start < at || start >= to) continue;
+    push(content.slice(at, start), false);
+    push(content.slice(start, Math.min(end, to)), true);
+    at = Math.min(end, to);
+  }
+  push(content.slice(at, to), false);
+  const head = parts[0]!;
+  if (!head.mark) head.text = head.text.trimStart();
+  const tail = parts.at(-1)!;
+  if (!tail.mark) tail.text = tail.text.trimEnd();
+  if (from > 0) {
+    if (head.mark) parts.unshift({ text: ellipsis, mark: false });
+    else head.text = ellipsis + head.text;
+  }
+  if (to < content.length) {
+    if (tail.mark) parts.push({ text: ellipsis, mark: false });
+    else tail.text += ellipsis;
+  }
+  return parts.filter((p) => p.text);
 }

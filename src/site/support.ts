@@ -1,20 +1,38 @@
-// The support finder (政策找寻) of a document: the cards grouped by topic, the choices of the form, and for
-// each card the stages, topics and level it matches, computed here with findSupport so the browser script
-// only compares data attributes. Pure; the rules stay in src/extract/support-rules.ts.
+// The support finder (政策找寻) over every list: the cards grouped by topic (newest list first within a group), the
+// choices of the form, and for each card its list, task, and the stages, topics, level and list it matches,
+// computed here with findSupport so the browser script only compares data attributes. The page of one list
+// (/<doc>/support/) is the same view limited to that list. Pure; the rules stay in src/extract/support-rules.ts.
 import type { Level, SupportCard } from "../model/figures.ts";
 import type { Document } from "../model/schema.ts";
 import { findSupport, groupByTopic, supportCards } from "../extract/support-cards.ts";
 import { STAGES, TOPICS } from "../extract/support-rules.ts";
 import { anchors, paths } from "./paths.ts";
 import { strings } from "./strings.ts";
+import { taskTitle } from "./view.ts";
 import type { UnitRef } from "./view.ts";
+
+/** The finder over every list, under the base. (A candidate for paths.ts as `paths.supportAll()`.) */
+export const supportAllPath = (): string => "support/";
 
 export interface Choice {
   value: string;
   label: string;
 }
 
+/** A list in the list filter: where its own finder is (the per-list page switches lists by going there). */
+export interface ListChoice extends Choice {
+  path: string;
+}
+
+export interface SupportListRef {
+  id: string;
+  title: string;
+  /** Its section on the home page. */
+  path: string;
+}
+
 export interface SupportCardView {
+  /** Unique on the page across lists: the list's id and the card's. */
   id: string;
   heading: string;
   /** Amount, rate, cap, basis as printed, each with its label. */
@@ -25,10 +43,11 @@ export interface SupportCardView {
   level: string;
   contact: UnitRef[];
   cooperating: UnitRef[];
+  list: SupportListRef;
   taskPath: string;
   taskLabel: string;
-  /** Space-separated ids for the filter script: the stages the card applies to (findSupport), its topics, its level. */
-  data: { stages: string; topics: string; level: string };
+  /** Space-separated ids for the filter script: the stages the card applies to (findSupport), its topics, its level, its list. */
+  data: { stages: string; topics: string; level: string; list: string };
 }
 
 export interface SupportGroupView {
@@ -39,20 +58,41 @@ export interface SupportGroupView {
 }
 
 export interface SupportView {
-  doc: { id: string; title: string };
+  /** The list the page is limited to (/<doc>/support/), or null for the finder over every list. */
+  scope: { id: string; title: string } | null;
   pageTitle: string;
+  lists: ListChoice[];
   stages: Choice[];
   topics: Choice[];
   levels: Choice[];
   groups: SupportGroupView[];
   total: number;
-  /** The count line as first shown (every card), and its template for the script. */
+  /** The count line as first shown (every card on the page), and its template for the script. */
   countText: string;
   countTemplate: string;
-  figuresPath: string;
+  /** The finder over every list (linked from a list's page). */
+  allPath: string;
+  /** The list's figures page, on a list's page. */
+  figuresPath: string | null;
+}
+
+export type SupportSource = Pick<Document, "id" | "title" | "date" | "columns" | "chapters" | "units" | "figures">;
+
+/** The department page's slug of a unit as a list prints it (the library's slugOf). */
+export interface UnitSlugs {
+  slugOf(docId: string, printed: string): string;
 }
 
 const LEVEL_ORDER: Level[] = ["national", "provincial", "municipal", "county"];
+
+/** A title printed over several lines, on one. */
+const oneLine = (title: string) => title.replace(/\s*\n\s*/g, "");
+
+/** Newest first ("2024-02-28" and "2022-05" compare as text); undated lists last; ties by id, for reproducible pages. */
+export function newestFirst(a: Pick<Document, "date" | "id">, b: Pick<Document, "date" | "id">): number {
+  if (a.date !== b.date) return a.date === "" ? 1 : b.date === "" ? -1 : b.date.localeCompare(a.date);
+  return a.id.localeCompare(b.id);
+}
 
 function levelText(card: SupportCard): string {
   if (!card.level) return card.levelPrinted;
@@ -60,20 +100,18 @@ function levelText(card: SupportCard): string {
   return card.levelPrinted === word ? word : `${word}（${card.levelPrinted}）`;
 }
 
-function cardView(doc: Pick<Document, "id" | "chapters" | "units">, card: SupportCard): SupportCardView {
+function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, card: SupportCard): SupportCardView {
   const s = strings.support;
-  const slugs = new Map(doc.units.map((u) => [u.name, u.slug]));
-  const unit = (name: string): UnitRef => {
-    const slug = slugs.get(name);
-    if (slug === undefined) throw new Error(`${doc.id}: support card ${card.id} names unit "${name}", which is not in the units list`);
-    return { name, slug };
-  };
+  const item = doc.chapters.flatMap((c) => c.items).find((i) => i.number === card.task);
+  // A numbered paragraph may have no title: then the opening of its first measure, as the task pages show it.
+  const title = item ? taskTitle(item) : card.taskTitle;
+  const unit = (name: string): UnitRef => ({ name, slug: units.slugOf(doc.id, name) });
   const printed: [string, string | null][] = [[s.amount, card.amount], [s.rate, card.rate], [s.basis, card.basis], [s.cap, card.cap]];
   const facts = printed.flatMap(([label, value]) => (value ? [{ label, value }] : []));
   const stageLabels = STAGES.filter((st) => card.stages.includes(st.id)).map((st) => st.label);
   return {
-    id: card.id,
-    heading: card.amount ?? card.rate ?? card.taskTitle,
+    id: `${doc.id}-${card.id}`,
+    heading: card.amount ?? card.rate ?? title,
     facts,
     oneOff: card.oneOff,
     condition: card.condition,
@@ -81,35 +119,54 @@ function cardView(doc: Pick<Document, "id" | "chapters" | "units">, card: Suppor
     level: levelText(card),
     contact: card.lead.map(unit),
     cooperating: card.support.map(unit),
+    list,
     taskPath: paths.task(doc.id, card.task),
-    taskLabel: s.taskLink(card.task, card.taskTitle),
+    taskLabel: s.taskLink(card.task, title),
     data: {
       stages: STAGES.filter((st) => findSupport([card], { stage: st.id }).length > 0).map((st) => st.id).join(" "),
       topics: card.topics.join(" "),
       level: card.level ?? "",
+      list: doc.id,
     },
   };
 }
 
-export function supportView(doc: Pick<Document, "id" | "title" | "columns" | "chapters" | "units" | "figures">): SupportView {
-  const cards = supportCards(doc);
-  const groups = groupByTopic(cards).map((g) => ({
+/**
+ * The finder over `docs` (every list of the site); with `scope`, the page of that one list: only its cards, the
+ * list filter preset to it. The list filter always offers every list, newest first.
+ */
+export function supportView(docs: readonly SupportSource[], units: UnitSlugs, scope?: string): SupportView {
+  const s = strings.support;
+  const ordered = [...docs].sort(newestFirst);
+  const scoped = scope === undefined ? null : ordered.find((d) => d.id === scope);
+  if (scoped === undefined) throw new Error(`support finder: no list "${scope}"`);
+  const shown = scoped ? [scoped] : ordered;
+  const perList = shown.map((doc) => ({ doc, cards: supportCards(doc) }));
+  // Groups as one list's groupByTopic gives them, filled list by list (newest first): within a topic, the newest list's cards first.
+  const all = perList.flatMap(({ doc, cards }) => {
+    const list = { id: doc.id, title: oneLine(doc.title), path: paths.home() + paths.document(doc.id) };
+    return cards.map((card) => ({ card, view: cardView(doc, list, units, card) }));
+  });
+  const views = new Map(all.map((x) => [x.card, x.view]));
+  const groups = groupByTopic(all.map((x) => x.card)).map((g) => ({
     id: g.topic,
     anchor: anchors.supportTopic(g.topic),
     label: g.label,
-    cards: g.cards.map((c) => cardView(doc, c)),
+    cards: g.cards.map((c) => views.get(c)!),
   }));
-  const levels = LEVEL_ORDER.filter((l) => cards.some((c) => c.level === l));
+  const levels = LEVEL_ORDER.filter((l) => all.some((x) => x.card.level === l));
   return {
-    doc: { id: doc.id, title: doc.title },
-    pageTitle: `${strings.support.title} - ${doc.title.replace(/\s*\n\s*/g, "")}`,
+    scope: scoped ? { id: scoped.id, title: oneLine(scoped.title) } : null,
+    pageTitle: scoped ? `${s.title} - ${oneLine(scoped.title)}` : s.title,
+    lists: ordered.map((d) => ({ value: d.id, label: oneLine(d.title), path: paths.support(d.id) })),
     stages: STAGES.map((st) => ({ value: st.id, label: st.label })),
     topics: TOPICS.map((t) => ({ value: t.id, label: t.label })),
-    levels: levels.map((l) => ({ value: l, label: strings.support.levels[l] })),
+    levels: levels.map((l) => ({ value: l, label: s.levels[l] })),
     groups,
-    total: cards.length,
-    countText: strings.support.countTemplate.replace("{n}", String(cards.length)),
-    countTemplate: strings.support.countTemplate,
-    figuresPath: paths.figures(doc.id),
+    total: all.length,
+    countText: s.countTemplate.replace("{n}", String(all.length)),
+    countTemplate: s.countTemplate,
+    allPath: supportAllPath(),
+    figuresPath: scoped ? paths.figures(scoped.id) : null,
   };
 }

@@ -69,6 +69,8 @@ export interface TaskView {
   /** Every unit leading one of the measures, in first-seen order (search filter "lead"). */
   leadUnits: UnitRef[];
   supportUnits: UnitRef[];
+  /** The task's units' other names (市经信局: 市经济和信息化局…), shown so a reader and the search find them by any. */
+  otherNames: Array<{ name: string; others: string[] }>;
   previous?: TaskRef;
   next?: TaskRef;
 }
@@ -88,23 +90,8 @@ export interface DocumentOverview {
   chapters: Array<ChapterRef & { tasks: TaskRef[]; part?: string }>;
 }
 
-export interface UnitSummary extends UnitRef {
-  leadCount: number;
-  supportCount: number;
-}
 
-export interface UnitTaskEntry extends TaskRef {
-  chapter: ChapterRef;
-  /** Only the measures in which the unit has this role. */
-  measures: MeasureView[];
-}
 
-export interface UnitView {
-  doc: DocumentRef;
-  unit: UnitSummary;
-  led: UnitTaskEntry[];
-  supported: UnitTaskEntry[];
-}
 
 export function documentLabels(doc: Pick<Document, "columns">): DocumentLabels {
   const roles = ["task", "superior", "measure", "lead", "support", "responsible", "leader", "deadline", "note"] as const;
@@ -140,14 +127,15 @@ function itemsWithChapter(doc: Document): Array<{ chapter: Chapter; item: Item }
   return doc.chapters.flatMap((chapter) => chapter.items.map((item) => ({ chapter, item })));
 }
 
-/** Looks up unit slugs by name; the ingest lists every unit a measure names in doc.units. */
-function unitResolver(doc: Document): (name: string) => UnitRef {
-  const slugs = new Map(doc.units.map((u) => [u.name, u.slug]));
-  return (name) => {
-    const slug = slugs.get(name);
-    if (slug === undefined) throw new Error(`${doc.source}: unit "${name}" is missing from the document's units list`);
-    return { name, slug };
-  };
+/** What the library (site/library.ts) knows of a unit: its department page's slug, and the department's other names. */
+export interface UnitDirectory {
+  slugOf(docId: string, printed: string): string;
+  /** Every other name of the department (other lists' spellings, the alias table's full names). */
+  namesOf(slug: string): string[];
+}
+
+function unitResolver(doc: Document, units: UnitDirectory): (name: string) => UnitRef {
+  return (name) => ({ name, slug: units.slugOf(doc.id, name) });
 }
 
 function uniqueUnits(lists: UnitRef[][]): UnitRef[] {
@@ -194,8 +182,8 @@ export function documentOverview(doc: Document): DocumentOverview {
   };
 }
 
-export function taskViews(doc: Document): TaskView[] {
-  const unit = unitResolver(doc);
+export function taskViews(doc: Document, units: UnitDirectory): TaskView[] {
+  const unit = unitResolver(doc, units);
   const all = itemsWithChapter(doc);
   return all.map(({ chapter, item }, index) => {
     const ms = measures(item, unit);
@@ -213,28 +201,11 @@ export function taskViews(doc: Document): TaskView[] {
       measures: ms,
       leadUnits: uniqueUnits(ms.map((m) => m.lead)),
       supportUnits: uniqueUnits(ms.flatMap((m) => [m.support, m.responsible])),
+      otherNames: uniqueUnits(ms.flatMap((m) => [m.lead, m.support, m.responsible]))
+        .map((u) => ({ name: u.name, others: units.namesOf(u.slug).filter((n) => n !== u.name) }))
+        .filter((u) => u.others.length > 0),
       previous: ref(index - 1),
       next: ref(index + 1),
     };
   });
-}
-
-export function unitSummaries(doc: Document): UnitSummary[] {
-  return doc.units.map((u) => ({ name: u.name, slug: u.slug, leadCount: u.lead.length, supportCount: u.support.length }));
-}
-
-export function unitViews(doc: Document): UnitView[] {
-  const resolve = unitResolver(doc);
-  const all = itemsWithChapter(doc);
-  const entries = (name: string, role: "lead" | "support"): UnitTaskEntry[] =>
-    all.flatMap(({ chapter, item }) => {
-      const mine = measures(item, resolve).filter((m) => (role === "lead" ? m.lead : [...m.support, ...m.responsible]).some((u) => u.name === name));
-      return mine.length === 0 ? [] : [{ number: item.number, title: taskTitle(item), chapter: chapterRef(chapter), measures: mine }];
-    });
-  return unitSummaries(doc).map((unit) => ({
-    doc: docRef(doc),
-    unit,
-    led: entries(unit.name, "lead"),
-    supported: entries(unit.name, "support"),
-  }));
 }

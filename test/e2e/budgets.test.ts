@@ -23,7 +23,7 @@ interface Budget {
 const BUDGETS: Budget[] = [
   { type: "home", pattern: /^index\.html$/, total: 30 * KB, js: 4 * KB },
   { type: "task", pattern: /^[^/]+\/tasks\/\d+\/index\.html$/, total: 30 * KB, js: 4 * KB },
-  { type: "unit", pattern: /^[^/]+\/units\/[^/]+\/index\.html$/, total: 40 * KB, js: 4 * KB },
+  { type: "unit", pattern: /^units\/[^/]+\/(\d+\/)?index\.html$/, total: 40 * KB, js: 4 * KB },
   { type: "search", pattern: /^search\/index\.html$/, total: 30 * KB, js: 12 * KB },
   { type: "other", pattern: /\.html$/, total: 60 * KB, js: 24 * KB },
 ];

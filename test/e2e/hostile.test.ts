@@ -110,7 +110,7 @@ describe("a hostile document", () => {
   it("builds: one task page and a page per unit", () => {
     const pages = listFiles(out).filter((f) => f.endsWith(".html"));
     expect(pages).toContain(`${DOC}/tasks/1/index.html`);
-    expect(pages.filter((p) => p.startsWith(`${DOC}/units/`)).length).toBe(5);
+    expect(pages.filter((p) => /^units\/[^/]+\/index\.html$/.test(p)).length).toBe(5);
   });
 
   it("shows every string literally on the task page, with nothing run", async () => {
@@ -131,7 +131,7 @@ describe("a hostile document", () => {
   });
 
   it("a unit named with markup gets a page showing its name as text", async () => {
-    await page.goto(`${server.url}${DOC}/units/shi-b-jing-xin-b-ju/`);
+    await page.goto(`${server.url}units/shi-b-jing-xin-b-ju/`);
     expect(await page.textContent("main h1")).toContain("市<b>经信</b>局");
     expect(await activeContent(page)).toEqual([]);
   });
@@ -146,7 +146,9 @@ describe("a hostile document", () => {
     const results = await readResults(page);
     expect(results.map((r) => r.href)).toContain(`/${DOC}/tasks/1/`);
     const shown = (await page.textContent("[data-search-results]")) ?? "";
-    expect(shown).toContain(literal.slice(0, 12));
+    // Pagefind picks the excerpt around one of the matches: whichever it is, it shows as the characters printed.
+    const candidates = [literal, ...HOSTILE.filter((h) => h.includes(query))].map((h) => h.slice(0, 12));
+    expect(candidates.some((c) => shown.includes(c)), `${shown} shows one of ${candidates.join(" | ")}`).toBe(true);
     expect(await activeContent(page)).toEqual([]);
     expect(dialogs).toEqual([]);
   });

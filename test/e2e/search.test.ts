@@ -1,10 +1,19 @@
-// Chinese search in a real browser: the queries an enterprise would type, the filters, and the result display.
+// Chinese search in a real browser: the queries an enterprise would type, the filters, and the result display; a
+// Chinese query matches the phrase as typed, on the bundled site and on a library of three lists.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { paths } from "../../src/site/paths.ts";
 import { launchChromium, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
+import { buildSite, ingestInto } from "./support/build.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
-import { DOC_ID, sites } from "./support/site.ts";
+import type { SeenResult } from "./support/search.ts";
+import { DOC_ID, sites, TEST_SITE_URL } from "./support/site.ts";
+import { serveStatic } from "./support/static-server.ts";
+import type { StaticServer } from "./support/static-server.ts";
 
 const site = sites().root;
 let browser: Browser;
@@ -35,6 +44,9 @@ describe("search finds every task whose text holds the word", () => {
     ["担保", [9]],
     ["北交所", [11]],
     ["首台套", [5]],
+    // A phrase: not the tasks that hold 发展 … 会 or 展 … 大会 apart.
+    ["展会", [15]],
+    ["台套", [5]],
   ];
   it.each(cases)("%s → tasks %j", async (query, expected) => {
     const results = await search(query);
@@ -82,9 +94,16 @@ describe("results", () => {
     expect(hit?.excerptHtml.replaceAll("</mark><mark>", "")).toMatch(/<mark>北交所<\/mark>/);
   });
 
+  it("a phrase is marked where it stands, not its characters elsewhere", async () => {
+    const [hit, ...rest] = await search("展会");
+    expect(rest).toEqual([]);
+    expect(hit?.excerptHtml).toContain("<mark>展会</mark>");
+    expect(hit?.excerptHtml.match(/<mark>[^<]*<\/mark>/g)?.every((m) => m === "<mark>展会</mark>")).toBe(true);
+  });
+
   it("a unit's name finds its unit page", async () => {
     const results = await search("市人社局");
-    expect(results.some((r) => r.type === "unit" && r.href.endsWith(`/${DOC_ID}/units/shi-ren-she-ju/`))).toBe(true);
+    expect(results.some((r) => r.type === "unit" && r.href.endsWith(`/${paths.unit("shi-ren-she-ju")}`))).toBe(true);
   });
 
   it("the header search box leads to the results", async () => {
@@ -97,5 +116,92 @@ describe("results", () => {
 
   it("no request failed, none left the site, no console error", () => {
     expect(problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+  });
+});
+
+// ---- a library of three lists ----
+
+const LIBRARY = ["seeds/luan-zjtx-2022.txt", "test/fixtures/library/luan-shuzi-2023.txt", "test/fixtures/library/luan-yingshang-2024.html"];
+const ZJTX = "luan-zjtx-2022";
+const SHUZI = "luan-shuzi-2023";
+const YINGSHANG = "luan-yingshang-2024";
+
+describe("a Chinese query matches the phrase as typed, in a library of three lists", () => {
+  let work: string;
+  let server: StaticServer;
+  let library: Page;
+  let libraryProblems: PageProblems;
+
+  beforeAll(async () => {
+    const root = resolve(import.meta.dirname, "../..");
+    work = mkdtempSync(join(tmpdir(), "search-library-"));
+    ingestInto(LIBRARY.map((f) => join(root, f)), join(work, "content"));
+    buildSite({ out: join(work, "dist"), cache: join(work, "cache"), content: join(work, "content"), site: TEST_SITE_URL });
+    server = await serveStatic(join(work, "dist"));
+    library = await browser.newPage();
+    libraryProblems = watchPage(library, new URL(server.url).origin);
+  });
+  afterAll(async () => {
+    await library?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Every result (the "more" button pressed until it is gone), as "doc#n" for tasks and the path for the rest. */
+  async function searchAll(query: string, filters: Record<string, string> = {}): Promise<string[]> {
+    await library.goto(`${server.url}search/?${new URLSearchParams({ q: query, ...filters })}`);
+    const seen: SeenResult[] = await readResults(library);
+    for (let more = library.locator(".search-results__more button"); (await more.count()) > 0; ) {
+      await more.click();
+      await library.waitForFunction(() => document.querySelector("[data-search-results]")?.getAttribute("aria-busy") === "false");
+      seen.splice(0, seen.length, ...(await readResults(library)));
+    }
+    return seen.map((r) => {
+      const path = new URL(r.href, server.url).pathname.slice(1);
+      const task = /^([^/]+)\/tasks\/(\d+)\/$/.exec(path);
+      return task ? `${task[1]}#${task[2]}` : path;
+    });
+  }
+
+  it("展会 finds the three tasks that hold it, one in each list, and no task with 发展 … 会", async () => {
+    expect((await searchAll("展会")).sort()).toEqual([`${SHUZI}#2`, `${YINGSHANG}#4`, `${ZJTX}#15`]);
+    const excerpts = await library.$$eval("[data-search-results] .search-result__excerpt", (ps) => ps.map((p) => p.innerHTML));
+    for (const excerpt of excerpts) expect(excerpt).toContain("<mark>展会</mark>");
+  });
+
+  it("a phrase that cuts across the segmenter's words is found (台套 in 首台套, 业上云 in 企业上云)", async () => {
+    expect(await searchAll("台套")).toEqual([`${ZJTX}#5`]);
+    expect(await searchAll("业上云")).toEqual([`${ZJTX}#6`]);
+  });
+
+  it("a phrase found nowhere gives no results, though each of its characters is everywhere", async () => {
+    expect(await searchAll("会展")).toEqual([]);
+    expect(await library.textContent("[data-search-status]")).toBe("没有找到结果。");
+  });
+
+  it("two words separated by a space: pages that hold both", async () => {
+    expect((await searchAll("人才 补贴")).sort()).toEqual([`${SHUZI}#3`, `${ZJTX}#14`]);
+  });
+
+  it("the filters still apply: lead, cooperating unit, document, chapter", async () => {
+    expect(await searchAll("展会", { lead: "市商务局" })).toEqual([`${SHUZI}#2`]);
+    expect(await searchAll("展会", { support: "市商务局" })).toEqual([`${ZJTX}#15`]);
+    expect(await searchAll("人才", { document: "六安市2023年制造业数字化转型重点任务分工方案" })).toEqual([`${SHUZI}#3`]);
+    expect(await searchAll("人才", { chapter: "二、强化人才支撑" })).toEqual([`${SHUZI}#3`]);
+  });
+
+  it("more than a page: ten at a time, every one holding the phrase, the count exact", async () => {
+    await library.goto(`${server.url}search/?q=${encodeURIComponent("专精特新")}`);
+    expect(await readResults(library)).toHaveLength(10);
+    expect(await library.textContent("[data-search-status]")).toBe("找到 22 项结果");
+    const all = await searchAll("专精特新");
+    expect(all).toHaveLength(22);
+    expect(new Set(all).size).toBe(22);
+    expect(all.filter((r) => r.startsWith(ZJTX))).toHaveLength(19);
+    expect(all).not.toContain(`${ZJTX}#13`); // the one task of the bundled list without the phrase
+  });
+
+  it("no request failed, none left the site, no console error", () => {
+    expect(libraryProblems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
   });
 });

@@ -36,7 +36,7 @@ describe("under /zjtx/", () => {
         target.hash = "";
         if (target.origin !== new URL(site.url).origin) continue;
         expect(target.pathname, `link on ${url}`).toMatch(/^\/zjtx\//);
-        if (!target.pathname.endsWith(".csv") && !target.pathname.endsWith(".json")) queue.push(target.href);
+        if (!/\.(csv|json|ics)$/.test(target.pathname)) queue.push(target.href);
         else if (!seen.has(target.href)) {
           seen.add(target.href);
           const download = await page.request.get(target.href);

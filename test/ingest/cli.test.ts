@@ -34,7 +34,7 @@ describe("npm run ingest", () => {
     const dir = workspace();
     const first = ingest([], dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/layout A .*7 chapters, 20 tasks, 23 measures \(0 with a dated deadline\), \d+ units; coverage 100\.00%/);
+    expect(first.stdout).toMatch(/layout A .*7 chapters, 20 tasks, 23 measures, 5 dated deadlines, \d+ units; coverage 100\.00%/);
     const once = snapshot(join(dir, "content"));
     expect(Object.keys(once)).toHaveLength(21);
     expect(ingest([], dir).code).toBe(0);
@@ -108,5 +108,20 @@ describe("npm run ingest", () => {
     expect(r.stdout).toMatch(/chengdong\.txt → .*\[txt, utf-8; layout C \(numbered paragraphs with label lines\)\]: 2 chapters, 4 tasks/);
     expect(r.stdout).toMatch(/beishan\.html → .*\[html, utf-8; layout D \(numbered paragraphs ending in a unit parenthesis\)\]: 2 chapters, 4 tasks/);
     expect(JSON.parse(readFileSync(join(dir, "content", "beishan.json"), "utf8")).format).toBe("html");
+  });
+
+  it("folds unit names by the table and by seeds/unit-aliases.json, prints every fold, and refuses a broken aliases file", () => {
+    const dir = workspace();
+    cpSync(join(FIXTURES, "library", "luan-shuzi-2023.txt"), join(dir, "seeds", "luan-shuzi-2023.txt"));
+    writeFileSync(join(dir, "seeds", "unit-aliases.json"), JSON.stringify({ same: [["市商务局", "市商务和投资促进局"]], separate: ["市教育体育局"] }, null, 2));
+    const r = ingest([], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/unit names folded: 市经济和信息化局 → 市经信局, 市科学技术局 → 市科技局, 市人力资源和社会保障局 → 市人社局\n/);
+    const doc = JSON.parse(readFileSync(join(dir, "content", "luan-shuzi-2023.json"), "utf8"));
+    expect(doc.units.find((u: { name: string }) => u.name === "市教育体育局").canonical).toBe("市教育体育局");
+    writeFileSync(join(dir, "seeds", "unit-aliases.json"), '{\n  "same": [["市商务局"]]\n}\n');
+    const bad = ingest([], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^seeds\/unit-aliases\.json:2: at same\.0: .*expected \{ "same"/m);
   });
 });

@@ -1,5 +1,6 @@
-// Mutations of the bundled document (dropped, duplicated or swapped lines, inserted tabs, a cut file):
-// the ingest returns a model with 100% coverage or FILE:LINE problems, never an uncaught exception.
+// Mutations of the bundled document and of the paragraph and table lists of the other layouts (dropped, duplicated
+// or swapped lines, inserted tabs, a cut file): the ingest returns a model with 100% coverage or FILE:LINE
+// problems, never an uncaught exception.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -7,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/ingest/parse.ts";
 import { FIXTURES } from "./helpers.ts";
 
-const lines = readFileSync(join(FIXTURES, "luan-bundled", "input.txt"), "utf8").split("\n");
+const linesOf = (name: string) => readFileSync(join(FIXTURES, name, "input.txt"), "utf8").split("\n");
+const lines = linesOf("luan-bundled");
 
 type Mutation =
   | { op: "drop"; at: number }
@@ -49,12 +51,19 @@ function apply(source: string[], mutations: Mutation[]): Uint8Array {
 }
 
 describe("mutated input", () => {
-  it("yields full coverage or FILE:LINE problems, never an exception", () => {
+  it.each([
+    ["luan-bundled", 400],
+    ["layout-b-table", 150],
+    ["layout-c-label-lines", 150],
+    ["layout-d-parenthesis", 150],
+    ["layout-e-first-listed", 150],
+  ] as const)("%s yields full coverage or FILE:LINE problems, never an exception", (name, numRuns) => {
+    const source = name === "luan-bundled" ? lines : linesOf(name);
     let models = 0;
     let refusals = 0;
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const bytes = apply(lines, mutations);
+        const bytes = apply(source, mutations);
         const result = parseDocument(bytes, { id: "mutant", file: "mutant.txt" });
         const lineCount = Buffer.from(bytes).toString("utf8").split("\n").length;
         if (result.ok) {
@@ -71,7 +80,7 @@ describe("mutated input", () => {
           }
         }
       }),
-      { numRuns: 400, seed: 20221105 },
+      { numRuns, seed: 20221105 },
     );
     // Both outcomes must occur, or the mutations are not exercising the parser.
     expect(models).toBeGreaterThan(0);

@@ -1,12 +1,19 @@
-// View models of the figures page and the support finder, on the bundled document.
+// View models of the figures page and the support finder, on the bundled document; the finder over every list on
+// the bundled list and the two library lists (test/fixtures/library/).
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseSource } from "../../src/ingest/parse.ts";
 import { Document } from "../../src/model/schema.ts";
 import { chartTable, figuresView, quantityTable, sortKey } from "../../src/site/figures.ts";
+import { buildLibrary } from "../../src/site/library.ts";
 import { documentNav } from "../../src/site/nav.ts";
-import { supportView } from "../../src/site/support.ts";
+import { newestFirst, supportView } from "../../src/site/support.ts";
+import type { SupportView, UnitSlugs } from "../../src/site/support.ts";
 
 const doc = Document.parse(JSON.parse(readFileSync("content/luan-zjtx-2022.json", "utf8")));
+/** The bundled list's units by the slugs its own units list gives (the library gives the same for one list). */
+const ownSlugs: UnitSlugs = { slugOf: (_, name) => doc.units.find((u) => u.name === name)!.slug };
 
 describe("figuresView", () => {
   const view = figuresView(doc);
@@ -50,8 +57,8 @@ describe("sortKey and chartTable", () => {
   });
 });
 
-describe("supportView", () => {
-  const view = supportView(doc);
+describe("supportView of the bundled list", () => {
+  const view = supportView([doc], ownSlugs, doc.id);
   const cards = view.groups.flatMap((g) => g.cards);
 
   it("lists every card once, grouped by topic in the rules' order", () => {
@@ -67,7 +74,9 @@ describe("supportView", () => {
     expect(card.oneOff).toBe(true);
     expect(card.contact).toEqual([{ name: "市经信局", slug: "shi-jing-xin-ju" }]);
     expect(card.taskPath).toBe("luan-zjtx-2022/tasks/2/");
-    expect(card.data).toMatchObject({ topics: "funding", level: "provincial" });
+    expect(card.list).toEqual({ id: "luan-zjtx-2022", title: doc.title.replace(/\s*\n\s*/g, ""), path: "#doc-luan-zjtx-2022" });
+    expect(card.id.startsWith("luan-zjtx-2022-card-")).toBe(true);
+    expect(card.data).toMatchObject({ topics: "funding", level: "provincial", list: "luan-zjtx-2022" });
     expect(card.level).toBe("省级（省工作举措）");
   });
 
@@ -86,9 +95,9 @@ describe("supportView", () => {
 });
 
 describe("documentNav", () => {
-  it("links straight to the pages of the only document, else to the home page", () => {
-    expect(documentNav(["d"])).toEqual({ figures: "d/figures/", support: "d/support/" });
-    expect(documentNav(["a", "b"])).toEqual({ figures: "", support: "" });
+  it("links 目标与指标 straight to the only document's page, else to the home page; 政策找寻 to the finder over every list", () => {
+    expect(documentNav(["d"])).toEqual({ figures: "d/figures/", support: "support/" });
+    expect(documentNav(["a", "b"])).toEqual({ figures: "", support: "support/" });
   });
 });
 
@@ -99,5 +108,82 @@ describe("figuresView of a document with no date and no quantities", () => {
     expect(view.charts.map((c) => c.id)).toEqual(["chart-targets", "chart-subsidies", "chart-responsibilities"]);
     for (const chart of view.charts) expect(chart.svg).not.toContain("NaN");
     expect(view.quantities.rows).toEqual([]);
+  });
+});
+
+describe("supportView over every list", () => {
+  const SOURCES = [
+    ["luan-zjtx-2022", "seeds/luan-zjtx-2022.txt"],
+    ["luan-shuzi-2023", "test/fixtures/library/luan-shuzi-2023.txt"],
+    ["luan-yingshang-2024", "test/fixtures/library/luan-yingshang-2024.html"],
+  ] as const;
+  const NEWEST_FIRST = ["luan-yingshang-2024", "luan-shuzi-2023", "luan-zjtx-2022"];
+  let documents: Document[];
+  let all: SupportView;
+  const cardsOf = (view: SupportView) => view.groups.flatMap((g) => g.cards);
+
+  beforeAll(async () => {
+    documents = [];
+    for (const [id, path] of SOURCES) {
+      const r = await parseSource(readFileSync(join(import.meta.dirname, "../..", path)), path.slice(path.lastIndexOf(".")), { id, file: path.slice(path.lastIndexOf("/") + 1) });
+      if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
+      documents.push(r.document);
+    }
+    all = supportView(documents, buildLibrary(documents));
+  });
+
+  it("holds the cards of all three lists, each once, and offers the lists newest first", () => {
+    const cards = cardsOf(all);
+    expect(all.scope).toBeNull();
+    expect(cards).toHaveLength(all.total);
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    expect(new Set(cards.map((c) => c.data.list))).toEqual(new Set(NEWEST_FIRST));
+    expect(all.lists.map((l) => l.value)).toEqual(NEWEST_FIRST);
+    expect(all.lists.map((l) => l.path)).toEqual(NEWEST_FIRST.map((id) => `${id}/support/`));
+    expect(all.total).toBe(documents.reduce((n, d) => n + supportView(documents, buildLibrary(documents), d.id).total, 0));
+    expect(all.figuresPath).toBeNull();
+    expect(all.allPath).toBe("support/");
+  });
+
+  it("orders the cards of a topic group newest list first, each list's cards in its own order", () => {
+    const rank = (id: string) => NEWEST_FIRST.indexOf(id);
+    for (const group of all.groups) {
+      const ranks = group.cards.map((c) => rank(c.data.list));
+      expect(ranks, group.label).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    const funding = all.groups.find((g) => g.id === "funding")!;
+    expect(new Set(funding.cards.map((c) => c.data.list))).toEqual(new Set(NEWEST_FIRST)); // 奖补 in every list
+  });
+
+  it("names each card's list and task, and links its units to the departments' pages", () => {
+    for (const card of cardsOf(all)) {
+      const doc = documents.find((d) => d.id === card.data.list)!;
+      expect(card.list).toEqual({ id: doc.id, title: doc.title.replace(/\s*\n\s*/g, ""), path: `#doc-${doc.id}` });
+      expect(card.taskPath).toMatch(new RegExp(`^${doc.id}/tasks/\\d+/$`));
+      expect(card.heading).not.toBe("");
+      expect(card.taskLabel).toMatch(/^任务 \d+ \S/);
+    }
+    // 市经济和信息化局 in the 2023 list is 市经信局's department.
+    const shuzi = cardsOf(all).filter((c) => c.data.list === "luan-shuzi-2023");
+    expect(shuzi.flatMap((c) => [...c.contact, ...c.cooperating])).toContainEqual({ name: "市经济和信息化局", slug: "shi-jing-xin-ju" });
+  });
+
+  it("a list's page holds only its cards, with the list chosen", () => {
+    for (const id of NEWEST_FIRST) {
+      const view = supportView(documents, buildLibrary(documents), id);
+      expect(view.scope?.id).toBe(id);
+      expect(new Set(cardsOf(view).map((c) => c.data.list))).toEqual(new Set([id]));
+      // The same cards, in the same groups and order, as the finder over every list filtered to the list.
+      const ids = (groups: SupportView["groups"]) => groups.map((g) => [g.id, g.cards.filter((c) => c.data.list === id).map((c) => c.id)]).filter(([, cs]) => cs.length > 0);
+      expect(ids(view.groups)).toEqual(ids(all.groups));
+      expect(view.lists.map((l) => l.value)).toEqual(NEWEST_FIRST);
+      expect(view.figuresPath).toBe(`${id}/figures/`);
+    }
+    expect(() => supportView(documents, buildLibrary(documents), "no-such-list")).toThrow(/no-such-list/);
+  });
+
+  it("sorts lists by date, newest first, a day's date and a month's alike, undated last", () => {
+    const lists = [{ id: "a", date: "" }, { id: "b", date: "2022-05" }, { id: "c", date: "2024-02-28" }, { id: "d", date: "2023-03" }];
+    expect([...lists].sort(newestFirst).map((l) => l.id)).toEqual(["c", "d", "b", "a"]);
   });
 });

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Document } from "../../src/model/schema.ts";
-import { documentOverview, taskViews, unitSummaries, unitViews } from "../../src/site/view.ts";
+import { documentOverview, taskViews } from "../../src/site/view.ts";
+import { buildLibrary, departmentPages } from "../../src/site/library.ts";
 import { responsibilityCsv } from "../../src/site/downloads.ts";
 import { searchFilterOptions } from "../../src/site/search.ts";
 
@@ -21,8 +22,10 @@ describe("documentOverview", () => {
   });
 });
 
+const library = buildLibrary([doc]);
+
 describe("taskViews", () => {
-  const views = taskViews(doc);
+  const views = taskViews(doc, library);
   it("links neighbours across chapters and stops at the ends", () => {
     expect(views[0]?.previous).toBeUndefined();
     expect(views[1]?.next?.number).toBe(3); // task 2 is the last of chapter 一
@@ -36,18 +39,19 @@ describe("taskViews", () => {
   });
   it("fails loudly when a measure names a unit the units list lacks", () => {
     const broken = { ...doc, units: doc.units.filter((u) => u.name !== "市科技局") };
-    expect(() => taskViews(broken)).toThrow(/市科技局/);
+    expect(() => taskViews(broken, buildLibrary([broken]))).toThrow(/市科技局/);
   });
 });
 
 describe("units", () => {
   it("summarises lead and support counts", () => {
-    expect(unitSummaries(doc).find((u) => u.name === "市人社局")).toMatchObject({ leadCount: 1, supportCount: 4 });
+    expect(library.departments.find((u) => u.canonical === "市人社局")).toMatchObject({ leadCount: 1, supportCount: 4 });
   });
   it("lists only the measures in which the unit has the role", () => {
-    const view = unitViews(doc).find((v) => v.unit.name === "市科技局")!;
-    expect(view.led.map((e) => [e.number, e.measures.map((m) => m.n)])).toEqual([[1, [1, 2]], [3, [1]]]);
-    expect(view.supported.map((e) => e.number)).toEqual([4, 19]);
+    const [page] = departmentPages(library, library.department("shi-ke-ji-ju")!);
+    const list = page!.lists[0]!;
+    expect(list.led.map((e) => [e.number, e.measures.map((m) => m.n)])).toEqual([[1, [1, 2]], [3, [1]]]);
+    expect(list.supported.map((e) => e.number)).toEqual([4, 19]);
   });
 });
 

@@ -201,8 +201,7 @@ export function readParagraphList(input: LayoutInput, kind: "labels" | "parenthe
         usedFirstLeads = true;
         m.lead.push(names[0]);
         m.support.push(...names.slice(1));
-      } else if (m.lead.length > 0 || !firstLeads) m.support.push(...names);
-      else m.support.push(...names);
+      } else m.support.push(...names); // 责任单位 beside a 牵头单位 line lists the cooperating units
     }
   }
 

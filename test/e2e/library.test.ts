@@ -1,0 +1,123 @@
+// A city's library: the bundled list (2022, a table) and two lists of our own (2023, label lines; 2024, a web page
+// with unit parentheses) that name the same departments by their full names (市经济和信息化局 for 市经信局…). One
+// page per department across the lists, newest first, with what falls due and a calendar to subscribe to; the units
+// index lists each department once and filters by list; search finds a department by its other name.
+import { AxeBuilder } from "@axe-core/playwright";
+import ICAL from "ical.js";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PageProblems } from "./support/browser.ts";
+import { listFiles } from "./support/dist.ts";
+import { buildLibrarySite, type LibrarySite } from "./support/library-site.ts";
+import { readResults } from "./support/search.ts";
+import { TEST_SITE_URL } from "./support/site.ts";
+import type { StaticServer } from "./support/static-server.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const LISTS = [join(ROOT, "seeds/luan-zjtx-2022.txt"), join(ROOT, "test/fixtures/library/luan-shuzi-2023.txt"), join(ROOT, "test/fixtures/library/luan-yingshang-2024.html")];
+
+let site: LibrarySite;
+let out: string;
+let ingestOutput: string;
+let server: StaticServer;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  site = await buildLibrarySite("library", () => LISTS);
+  ({ out, ingestOutput, server, page, problems } = site);
+}, 300_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const text = async (selector = "main") => (await page.innerText(selector)).replace(/\s+/g, " ");
+
+describe("a library of three lists sharing departments under different names", () => {
+  it("the ingest prints every fold of a department's name", () => {
+    expect(ingestOutput).toContain("unit names folded: 市经济和信息化局 → 市经信局");
+    expect(ingestOutput).toMatch(/市发展和改革委员会 → 市发改委/);
+    expect(ingestOutput).toMatch(/市市场监督管理局 → 市市场监管局/);
+  });
+
+  it("one page for 市经信局 holds its tasks from all three lists, newest list first, with the names each prints", async () => {
+    await page.goto(`${server.url}units/shi-jing-xin-ju/`);
+    expect(await page.textContent("h1")).toBe("市经信局");
+    const lists = await page.$$eval(".unit-list h2", (hs) => hs.map((h) => h.textContent));
+    expect(lists).toEqual(["六安市2024年优化营商环境重点任务", "六安市2023年制造业数字化转型重点任务分工方案", "关于贯彻落实《安徽省人民政府办公厅关于印发安徽省专精特新中小企业倍增行动方案的通知》的通知"]);
+    const sections = await page.$$eval(".unit-list", (ls) => ls.map((l) => [...l.querySelectorAll(".unit-task h4 a")].map((a) => a.getAttribute("href"))));
+    expect(sections[0]).toEqual(["/luan-yingshang-2024/tasks/5/", "/luan-yingshang-2024/tasks/2/", "/luan-yingshang-2024/tasks/4/"]);
+    expect(sections[1]).toEqual(["/luan-shuzi-2023/tasks/1/", "/luan-shuzi-2023/tasks/4/", "/luan-shuzi-2023/tasks/2/", "/luan-shuzi-2023/tasks/3/"]);
+    expect(sections[2]).toHaveLength(18);
+    const main = await text();
+    expect(main).toContain("本清单写作：市经济和信息化局");
+    expect(main).toContain("本清单写作：市经信局");
+  });
+
+  it("its 到期 list holds every dated deadline of its measures, by date, from the deadline column and the text", async () => {
+    await page.goto(`${server.url}units/shi-jing-xin-ju/`);
+    const rows = await page.$$eval(".due-table tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
+    const dates = rows.map((r) => r[0]);
+    expect(dates).toEqual([...dates].sort());
+    expect(rows).toContainEqual(expect.arrayContaining(["2023-06-30", "2023年6月底前（文中）", "牵头"]));
+    expect(rows).toContainEqual(expect.arrayContaining(["2024-09-30", "2024年9月底前兑现", "牵头"]));
+    expect(rows.some((r) => r[1]?.startsWith("长期坚持"))).toBe(false);
+    expect(await page.getAttribute(".unit-due a[type='text/calendar']", "href")).toBe("/units/shi-jing-xin-ju/calendar.ics");
+  });
+
+  it("its calendar parses as iCalendar and holds one all-day event per dated deadline, with stable UIDs", async () => {
+    const feed = readFileSync(join(out, "units/shi-jing-xin-ju/calendar.ics"), "utf8");
+    const calendar = new ICAL.Component(ICAL.parse(feed));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    await page.goto(`${server.url}units/shi-jing-xin-ju/`);
+    const due = await page.$$eval(".due-table tbody tr", (trs) => trs.length);
+    expect(events).toHaveLength(due);
+    for (const e of events) expect(e.startDate.isDate).toBe(true);
+    expect(events.map((e) => e.startDate.toString())).toContain("2024-09-30");
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    const yingshang = events.find((e) => e.startDate.toString() === "2024-09-30")!;
+    expect(yingshang.description).toContain("六安市2024年优化营商环境重点任务");
+    expect(String(yingshang.component.getFirstPropertyValue("url"))).toBe(`${TEST_SITE_URL}/luan-yingshang-2024/tasks/5/`);
+    const all = new ICAL.Component(ICAL.parse(readFileSync(join(out, "calendar.ics"), "utf8")));
+    expect(all.getAllSubcomponents("vevent").length).toBeGreaterThan(events.length);
+  });
+
+  it("the units index lists each department once, and the list filter narrows it", async () => {
+    await page.goto(`${server.url}units/`);
+    const names = await page.$$eval("tbody tr th", (ths) => ths.map((t) => t.textContent));
+    expect(names.filter((n) => n === "市经信局")).toHaveLength(1);
+    expect(names).not.toContain("市经济和信息化局");
+    const row = await page.$$eval("tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((r) => r[0] === "市经信局"));
+    expect(row).toEqual(["市经信局", "市经济和信息化局", "19", "6", "3"]);
+    const all = await page.locator("tbody tr:visible").count();
+    await page.selectOption("#units-list", "luan-shuzi-2023");
+    const shown = await page.locator("tbody tr:visible").count();
+    expect(shown).toBeLessThan(all);
+    expect(shown).toBe(6); // 市经信局, 市财政局, 市科技局, 市商务局, 市人社局, 市教体局
+    expect(await page.textContent("[data-units-count]")).toContain(String(shown));
+    expect(new URL(page.url()).searchParams.get("list")).toBe("luan-shuzi-2023");
+  });
+
+  it("search for a department's other name finds its tasks", async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("经济和信息化局")}`);
+    const hrefs = (await readResults(page)).map((r) => r.href);
+    // The bundled list prints only 市经信局: its tasks are found by the other name alone.
+    expect(hrefs.some((h) => h.startsWith("/luan-zjtx-2022/tasks/"))).toBe(true);
+  });
+
+  it("axe finds no violations on a department page and the units index", async () => {
+    for (const path of ["units/shi-jing-xin-ju/", "units/"]) {
+      await page.goto(server.url + path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  });
+
+  it("every page of the library loads under the strict CSP with no violation or failed request", async () => {
+    for (const file of listFiles(out).filter((f) => f.endsWith("index.html"))) await page.goto(server.url + file.replace(/index\.html$/, ""));
+    expect(problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+  });
+});
