@@ -74,7 +74,7 @@ const pages = files.filter((f) => f.endsWith(".html"));
 const pageTypes: Record<string, string> = {
   home: "index.html",
   task: `${DOC}/tasks/1/index.html`,
-  unit: `${DOC}/units/shi-jing-xin-ju/index.html`,
+  unit: "units/shi-jing-xin-ju/index.html",
   figures: `${DOC}/figures/index.html`,
   support: `${DOC}/support/index.html`,
   search: "search/index.html",
@@ -200,9 +200,9 @@ row("search, warm (later queries)", `${s(summarize(warm.map((c) => c.ms)), msf)}
 row("  (submit → results shown; typing searches at each keystroke once the index is loaded: npm run bench:search-timing)", "");
 row("bytes for one cold query", Object.entries(coldBytes).map(([k, v]) => `${k} ${kb(v)}`).join(", ") + `; total ${kb(Object.values(coldBytes).reduce((a, b) => a + b, 0))}`);
 if (Object.keys(lighthouse).length) {
-  lines.push("", `Lighthouse ${RUNS > 1 ? `(median of ${RUNS})` : ""}, mobile${values.gzip ? ", gzip" : ""}`.padEnd(27) + "performance  accessibility  best-practices  seo    CLS");
+  lines.push("", `Lighthouse ${RUNS > 1 ? `(median of ${RUNS})` : ""}, mobile${values.gzip ? ", gzip" : ""}`.padEnd(34) + " performance  accessibility  best-practices  seo    CLS");
   for (const [type, scores] of Object.entries(lighthouse)) {
-    lines.push(`${type.padEnd(26)} ${CATEGORIES.map((c) => String(scores[c]!.median).padStart(c.length)).join("  ")}  ${scores["cls"]!.median.toFixed(3).padStart(5)}`);
+    lines.push(`${type.padEnd(34)} ${CATEGORIES.map((c) => String(scores[c]!.median).padStart(c.length)).join("  ")}  ${scores["cls"]!.median.toFixed(3).padStart(5)}`);
   }
   for (const [type, failed] of Object.entries(lighthouseFailures)) if (failed.length) lines.push(`  ${type}: audits below 1: ${failed.join(", ")}`);
 }

@@ -50,10 +50,10 @@ function apply(): void {
   history.replaceState(null, "", addressFor(location.href, scope === undefined));
 }
 
-/** On a list's own page, another list is another page: go there. Returns whether it navigates. */
+/** On a list's own page, another list is another page, and so is an older list on the finder over every list: go there. */
 function leaveScope(): boolean {
   const list = select("list");
-  if (scope === undefined || !list || list.value === scope) return false;
+  if (!list || (scope === undefined ? list.value === "" || list.selectedOptions[0]?.dataset["here"] !== undefined : list.value === scope)) return false;
   const path = list.selectedOptions[0]?.dataset["path"];
   if (!path) return false;
   location.assign(addressFor(path, false));
@@ -79,7 +79,8 @@ if (form) {
   form.addEventListener("reset", () => setTimeout(apply, 0));
   // A shared address, or a choice the browser restored (reload, back): filter now. Else the page is already right.
   const chosen = NAMES.some((name) => selected(name) !== (name === "list" ? (scope ?? "") : ""));
-  if (chosen || NAMES.some((name) => params.has(name))) apply();
+  // An address naming an older list (not on the finder over every list) goes to that list's page.
+  if ((chosen || NAMES.some((name) => params.has(name))) && !leaveScope()) apply();
   // Back from another list's page: the page comes from the back/forward cache with that list chosen.
   addEventListener("pageshow", (event) => {
     const list = select("list");

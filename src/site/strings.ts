@@ -132,6 +132,7 @@ export const strings = {
     levels: { national: "国家", provincial: "省级", municipal: "市级", county: "县级" },
     /** The finder over every list (/support/), and a list's own page. */
     allIntro: "汇总全部清单中的奖补和支持措施，可按清单、企业阶段、政策类别和层级筛选。金额和条件均按原文照录，具体以有关部门解释为准。",
+    olderLists: (n: number) => `此页汇总最新的清单；另有 ${n} 个较早的清单，请在“清单”中选择，进入该清单的政策找寻页。`,
     allNoscript: "下面按政策类别列出全部清单的支持措施，同一类别中较新的清单在前。启用浏览器的 JavaScript 后，可按清单、企业阶段、类别和层级筛选。",
     list: "清单",
     allLists: "全部清单",

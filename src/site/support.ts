@@ -14,6 +14,9 @@ import type { UnitRef } from "./view.ts";
 /** The finder over every list, under the base. (A candidate for paths.ts as `paths.supportAll()`.) */
 export const supportAllPath = (): string => "support/";
 
+/** How many lists' cards the finder over every list holds (newest first); the others are on their own pages. */
+export const ALL_LISTS_SHOWN = 10;
+
 export interface Choice {
   value: string;
   label: string;
@@ -22,6 +25,8 @@ export interface Choice {
 /** A list in the list filter: where its own finder is (the per-list page switches lists by going there). */
 export interface ListChoice extends Choice {
   path: string;
+  /** Its cards are on this page (choosing it filters here; another list is another page). */
+  here: boolean;
 }
 
 export interface SupportListRef {
@@ -62,6 +67,8 @@ export interface SupportView {
   scope: { id: string; title: string } | null;
   pageTitle: string;
   lists: ListChoice[];
+  /** Lists whose cards are only on their own pages (the finder over every list holds the newest ALL_LISTS_SHOWN). */
+  olderLists: number;
   stages: Choice[];
   topics: Choice[];
   levels: Choice[];
@@ -140,7 +147,10 @@ export function supportView(docs: readonly SupportSource[], units: UnitSlugs, sc
   const ordered = [...docs].sort(newestFirst);
   const scoped = scope === undefined ? null : ordered.find((d) => d.id === scope);
   if (scoped === undefined) throw new Error(`support finder: no list "${scope}"`);
-  const shown = scoped ? [scoped] : ordered;
+  // Over every list, the newest ALL_LISTS_SHOWN lists' cards: a province's hundreds of lists would make one page of
+  // megabytes. Older lists are one choice away, in the list filter, on their own pages.
+  const shown = scoped ? [scoped] : ordered.slice(0, ALL_LISTS_SHOWN);
+  const here = new Set(shown.map((d) => d.id));
   const perList = shown.map((doc) => ({ doc, cards: supportCards(doc) }));
   // Groups as one list's groupByTopic gives them, filled list by list (newest first): within a topic, the newest list's cards first.
   const all = perList.flatMap(({ doc, cards }) => {
@@ -158,7 +168,8 @@ export function supportView(docs: readonly SupportSource[], units: UnitSlugs, sc
   return {
     scope: scoped ? { id: scoped.id, title: oneLine(scoped.title) } : null,
     pageTitle: scoped ? `${s.title} - ${oneLine(scoped.title)}` : s.title,
-    lists: ordered.map((d) => ({ value: d.id, label: oneLine(d.title), path: paths.support(d.id) })),
+    lists: ordered.map((d) => ({ value: d.id, label: oneLine(d.title), path: paths.support(d.id), here: here.has(d.id) })),
+    olderLists: scoped ? 0 : ordered.length - shown.length,
     stages: STAGES.map((st) => ({ value: st.id, label: st.label })),
     topics: TOPICS.map((t) => ({ value: t.id, label: t.label })),
     levels: levels.map((l) => ({ value: l, label: s.levels[l] })),
