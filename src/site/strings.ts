@@ -70,6 +70,7 @@ export const strings = {
       return formatRange(from, to);
     },
     deadline: "完成时限",
+    datesInText: "文中时间节点",
     deadlineDate: (iso: string) => `（截止 ${iso}）`,
     ongoing: "（长期）",
     responsible: "责任单位（按职责分工负责）",

@@ -30,6 +30,8 @@ export interface MeasureView {
   /** Leading officials (牵头领导): persons, not linked. */
   leaders: string[];
   deadline?: Deadline;
+  /** The dates the measure's own text sets (到2025年, 6月底前), with the last day each allows. */
+  datesInText: Array<{ printed: string; last: string }>;
   note?: string;
   at: SourceSpan;
 }
@@ -144,7 +146,7 @@ function uniqueUnits(lists: UnitRef[][]): UnitRef[] {
   return [...seen.values()];
 }
 
-function measures(item: Item, unit: (name: string) => UnitRef): MeasureView[] {
+function measures(item: Item, unit: (name: string) => UnitRef, dueDates: Document["dueDates"]): MeasureView[] {
   return item.local.map((m, i) => ({
     n: i + 1,
     text: m.text,
@@ -153,6 +155,9 @@ function measures(item: Item, unit: (name: string) => UnitRef): MeasureView[] {
     responsible: m.responsible.map(unit),
     leaders: m.leaders,
     ...(m.deadline ? { deadline: m.deadline } : {}),
+    datesInText: dueDates
+      .filter((d) => d.task === item.number && d.measure === i && d.source === "text" && d.last !== undefined)
+      .map((d) => ({ printed: d.printed, last: d.last! })),
     ...(m.note !== undefined ? { note: m.note } : {}),
     at: m.at,
   }));
@@ -186,7 +191,7 @@ export function taskViews(doc: Document, units: UnitDirectory): TaskView[] {
   const unit = unitResolver(doc, units);
   const all = itemsWithChapter(doc);
   return all.map(({ chapter, item }, index) => {
-    const ms = measures(item, unit);
+    const ms = measures(item, unit, doc.dueDates);
     const ref = (i: number): TaskRef | undefined => {
       const other = all[i]?.item;
       return other && { number: other.number, title: taskTitle(other) };

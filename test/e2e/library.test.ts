@@ -85,6 +85,13 @@ describe("a library of three lists sharing departments under different names", (
     expect(all.getAllSubcomponents("vevent").length).toBeGreaterThan(events.length);
   });
 
+  it("a task page shows the deadline column's date and the dates its text sets", async () => {
+    await page.goto(`${server.url}luan-shuzi-2023/tasks/1/`);
+    const main = await text();
+    expect(main).toContain("完成时限 2023年12月底前（截止 2023-12-31）");
+    expect(main).toContain("文中时间节点 2023年6月底前（截止 2023-06-30）");
+  });
+
   it("the units index lists each department once, and the list filter narrows it", async () => {
     await page.goto(`${server.url}units/`);
     const names = await page.$$eval("tbody tr th", (ths) => ths.map((t) => t.textContent));

@@ -37,6 +37,10 @@ describe("taskViews", () => {
     expect(first.leadUnits.map((u) => u.name)).toEqual(["市经信局", "市科技局", "市“5+1”产业链推进组专班"]);
     expect(first.measures[0]?.lead[1]).toEqual({ name: "市科技局", slug: "shi-ke-ji-ju" });
   });
+  it("gives each measure the dates its own text sets", () => {
+    expect(views.find((v) => v.number === 8)!.measures[0]!.datesInText).toEqual([{ printed: "到2025年", last: "2025-12-31" }]);
+    expect(views[0]!.measures.every((m) => m.datesInText.length === 0)).toBe(true);
+  });
   it("fails loudly when a measure names a unit the units list lacks", () => {
     const broken = { ...doc, units: doc.units.filter((u) => u.name !== "市科技局") };
     expect(() => taskViews(broken, buildLibrary([broken]))).toThrow(/市科技局/);
