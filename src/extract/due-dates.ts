@@ -2,7 +2,7 @@
 // measure's own text (到2025年, 2023年6月底前, 年底前, 年内). Each becomes the last day it allows, for the unit pages'
 // 到期 lists and the calendar feeds. Phrases that name a start (2023年起) or a recurring date (每年6月底前) are not dates.
 import type { Chapter, DueDate } from "../model/schema.ts";
-import { parseDeadline } from "../ingest/deadline.ts";
+import { parseDeadline } from "./deadline.ts";
 
 const CN = "〇零一二三四五六七八九十";
 const YEAR = `(?:\\d{4}|[${CN}]{4})年`;

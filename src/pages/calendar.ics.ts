@@ -1,6 +1,6 @@
 // Every list's dated deadlines, whoever is named, as one iCalendar feed (calendar.ics).
 import type { APIRoute } from "astro";
-import { calendarFeed, calendarStrings, taskUrlOn } from "../render/ical.ts";
+import { calendarFeed, calendarStrings, taskUrlOn } from "../site/calendar.ts";
 import { loadDocuments } from "../site/content.ts";
 import { dueOf } from "../site/library.ts";
 

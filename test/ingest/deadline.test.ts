@@ -1,7 +1,7 @@
 // The deadline column read into the last day it allows: a hand-written table, then properties over any text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Deadline, parseDeadline } from "../../src/ingest/deadline.ts";
+import { type Deadline, parseDeadline } from "../../src/extract/deadline.ts";
 
 type Case = [printed: string, expected: string | "ongoing" | "none", year?: number];
 

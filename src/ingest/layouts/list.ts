@@ -2,7 +2,7 @@
 // the coverage check prove nothing was lost (characters consumed as syntax, characters a merged cell repeats).
 import type { Block, Location, Problem } from "../blocks.ts";
 import type { Chapter, Column, Deadline, Item, Layout, LocalMeasure } from "../../model/schema.ts";
-import { parseDeadline } from "../deadline.ts";
+import { parseDeadline } from "../../extract/deadline.ts";
 import { UNIT_SEPARATORS } from "../units.ts";
 
 export interface ListModel {

@@ -1,7 +1,7 @@
 // A department's deadlines as an iCalendar feed (units/<slug>/calendar.ics), for 订阅到日历 on its page: every dated
 // deadline of the measures it leads or cooperates on, across all lists.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { calendarFeed, taskUrlOn } from "../../../render/ical.ts";
+import { calendarFeed, taskUrlOn } from "../../../site/calendar.ts";
 import { loadDocuments } from "../../../site/content.ts";
 import { buildLibrary, departmentPages, type DueEntry } from "../../../site/library.ts";
 import { strings } from "../../../site/strings.ts";

@@ -4,9 +4,9 @@
 // each event keeps its UID from build to build, so a subscribed calendar updates its events instead of adding copies.
 // Undated deadlines (长期坚持, kind "ongoing") never reach here: a DueEntry is always a dated one.
 import ical from "ical-generator";
-import { byNewest, type DueEntry } from "../site/library.ts";
-import { paths, withBase } from "../site/paths.ts";
-import { strings } from "../site/strings.ts";
+import { byNewest, type DueEntry } from "./library.ts";
+import { paths, withBase } from "./paths.ts";
+import { strings } from "./strings.ts";
 
 export interface CalendarFeedInput {
   /** Whose deadlines: a department's name, or everyone's (X-WR-CALNAME is this + 到期事项). */

@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseSource } from "../../src/ingest/parse.ts";
 import type { Document } from "../../src/model/schema.ts";
-import { calendarFeed, PRODID, SUMMARY_LENGTH, taskUrlOn, type CalendarFeedInput } from "../../src/render/ical.ts";
+import { calendarFeed, PRODID, SUMMARY_LENGTH, taskUrlOn, type CalendarFeedInput } from "../../src/site/calendar.ts";
 import { buildLibrary, departmentPages, dueOf, type DueEntry, type Library } from "../../src/site/library.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
