@@ -41,6 +41,8 @@ export const paths = {
   /** 目标与指标: the charts and every quantity of a document. */
   figures: (docId: string) => `${docId}/figures/`,
   quantity: (docId: string, quantityId: string) => `${docId}/figures/#${anchors.quantity(quantityId)}`,
+  /** 政策找寻 over every list (the newest lists' cards), and a document's own finder. */
+  supportAll: () => "support/",
   /** 政策找寻: the support finder of a document. */
   support: (docId: string) => `${docId}/support/`,
   quantitiesCsv: (docId: string) => `downloads/${docId}.quantities.csv`,

@@ -10,9 +10,9 @@ import { anchors, paths } from "./paths.ts";
 import { strings } from "./strings.ts";
 import { taskTitle } from "./view.ts";
 import type { UnitRef } from "./view.ts";
+import { byNewest } from "./library.ts";
 
 /** The finder over every list, under the base. (A candidate for paths.ts as `paths.supportAll()`.) */
-export const supportAllPath = (): string => "support/";
 
 /** How many lists' cards the finder over every list holds (newest first); the others are on their own pages. */
 export const ALL_LISTS_SHOWN = 10;
@@ -95,12 +95,6 @@ const LEVEL_ORDER: Level[] = ["national", "provincial", "municipal", "county"];
 /** A title printed over several lines, on one. */
 const oneLine = (title: string) => title.replace(/\s*\n\s*/g, "");
 
-/** Newest first ("2024-02-28" and "2022-05" compare as text); undated lists last; ties by id, for reproducible pages. */
-export function newestFirst(a: Pick<Document, "date" | "id">, b: Pick<Document, "date" | "id">): number {
-  if (a.date !== b.date) return a.date === "" ? 1 : b.date === "" ? -1 : b.date.localeCompare(a.date);
-  return a.id.localeCompare(b.id);
-}
-
 function levelText(card: SupportCard): string {
   if (!card.level) return card.levelPrinted;
   const word = strings.support.levels[card.level];
@@ -144,7 +138,7 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
  */
 export function supportView(docs: readonly SupportSource[], units: UnitSlugs, scope?: string): SupportView {
   const s = strings.support;
-  const ordered = [...docs].sort(newestFirst);
+  const ordered = [...docs].sort(byNewest);
   const scoped = scope === undefined ? null : ordered.find((d) => d.id === scope);
   if (scoped === undefined) throw new Error(`support finder: no list "${scope}"`);
   // Over every list, the newest ALL_LISTS_SHOWN lists' cards: a province's hundreds of lists would make one page of
@@ -177,7 +171,7 @@ export function supportView(docs: readonly SupportSource[], units: UnitSlugs, sc
     total: all.length,
     countText: s.countTemplate.replace("{n}", String(all.length)),
     countTemplate: s.countTemplate,
-    allPath: supportAllPath(),
+    allPath: paths.supportAll(),
     figuresPath: scoped ? paths.figures(scoped.id) : null,
   };
 }

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseSource } from "../../src/ingest/parse.ts";
 import { Document } from "../../src/model/schema.ts";
 import { chartTable, figuresView, quantityTable, sortKey } from "../../src/site/figures.ts";
-import { buildLibrary } from "../../src/site/library.ts";
 import { documentNav } from "../../src/site/nav.ts";
-import { newestFirst, supportView } from "../../src/site/support.ts";
+import { supportView } from "../../src/site/support.ts";
+import { buildLibrary, byNewest } from "../../src/site/library.ts";
 import type { SupportView, UnitSlugs } from "../../src/site/support.ts";
 
 const doc = Document.parse(JSON.parse(readFileSync("content/luan-zjtx-2022.json", "utf8")));
@@ -184,6 +184,6 @@ describe("supportView over every list", () => {
 
   it("sorts lists by date, newest first, a day's date and a month's alike, undated last", () => {
     const lists = [{ id: "a", date: "" }, { id: "b", date: "2022-05" }, { id: "c", date: "2024-02-28" }, { id: "d", date: "2023-03" }];
-    expect([...lists].sort(newestFirst).map((l) => l.id)).toEqual(["c", "d", "b", "a"]);
+    expect([...lists].sort(byNewest).map((l) => l.id)).toEqual(["c", "d", "b", "a"]);
   });
 });
