@@ -12,8 +12,6 @@ import { taskTitle } from "./view.ts";
 import type { UnitRef } from "./view.ts";
 import { byNewest } from "./library.ts";
 
-/** The finder over every list, under the base. (A candidate for paths.ts as `paths.supportAll()`.) */
-
 /** How many lists' cards the finder over every list holds (newest first); the others are on their own pages. */
 export const ALL_LISTS_SHOWN = 10;
 
