@@ -1,9 +1,9 @@
 // Reads an Excel workbook (.xlsx) into one Table block per sheet with content, after its zip and XML parts are checked for bombs, entity attacks, outside links and sheets too large to load.
 import ExcelJS from "exceljs";
-import { Unzip, UnzipInflate, UnzipPassThrough, zipSync, type UnzipFile } from "fflate";
+import { zipSync } from "fflate";
 import { columnLetters, type Block, type Problem, type ReadResult, type TableCell } from "../blocks.ts";
 import { LIMITS } from "./limits.ts";
-import { isZip, readZip, xmlText } from "./zip.ts";
+import { readZip, walkZip, xmlText } from "./zip.ts";
 
 const KIND = "an Excel .xlsx file";
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
@@ -78,50 +78,29 @@ function countElements(data: Uint8Array, name: string, stop: number): number {
   return n;
 }
 
-const STOP = new Error("stop");
-
 /**
  * The first worksheet part holding more than LIMITS.rows rows, found while inflating it and without keeping it:
  * readZip would inflate all of a huge sheet (tens of MB) before its rows could be counted, this stops at the row
  * past the limit. Anything else wrong with the container (bombs, damage) is left for readZip to report.
  */
 function sheetPastRowLimit(bytes: Uint8Array): string | undefined {
-  if (!isZip(bytes) || bytes.length > LIMITS.fileBytes) return undefined;
   let over: string | undefined;
-  let total = 0;
-  let entries = 0;
-  const unzip = new Unzip((file: UnzipFile) => {
-    if (++entries > LIMITS.zipEntries) throw STOP;
-    if (!SHEET_PART.test(file.name)) return;
+  walkZip(bytes, "an Excel .xlsx file", (name) => {
+    if (!SHEET_PART.test(name)) return undefined;
     let carry = new Uint8Array(0);
     let rows = 0;
-    let size = 0;
-    file.ondata = (err, data, final) => {
-      if (err) throw STOP;
-      size += data.length;
-      total += data.length;
-      if (size > LIMITS.zipEntryBytes || total > LIMITS.zipTotalBytes || (size > 1024 * 1024 && file.size && size / file.size > LIMITS.zipRatio)) throw STOP;
+    return (data, final) => {
       const buffer = carry.length ? concat(carry, data) : data;
       // A tag cut by the chunk's end is counted with the next chunk.
       const lastTag = buffer.lastIndexOf(0x3c);
       const end = !final && lastTag >= 0 && buffer.length - lastTag < 64 ? lastTag : buffer.length;
       rows += countElements(buffer.subarray(0, end), "row", LIMITS.rows + 1 - rows);
       carry = buffer.slice(end);
-      if (rows > LIMITS.rows) {
-        over = file.name;
-        throw STOP;
-      }
+      if (rows <= LIMITS.rows) return false;
+      over = name;
+      return true;
     };
-    file.start();
   });
-  unzip.register(UnzipInflate);
-  unzip.register(UnzipPassThrough);
-  try {
-    const SLICE = 16 * 1024;
-    for (let at = 0; at < bytes.length; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
-  } catch {
-    // STOP, or a damaged container that readZip will describe.
-  }
   return over;
 }
 

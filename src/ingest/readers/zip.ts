@@ -26,29 +26,37 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
 }
 
+/** Gets one entry's inflated bytes as they come; returning true ends the whole walk (the caller has its answer). */
+export type EntryVisitor = (chunk: Uint8Array, final: boolean) => boolean | void;
+
+export type WalkResult = { ok: true; names: string[]; stopped: boolean } | { ok: false; problems: Problem[] };
+
+/** Ends the walk from inside fflate's callbacks, as a visitor asked. */
+const STOPPED = new Error("stopped by the visitor");
+
 /**
- * Inflates the entries `wanted` accepts (by name) and lists every entry's name.
+ * Walks the container entry by entry, inflating only the entries `visit` gives a visitor for, every byte counted
+ * against the limits as it comes.
  * @param kind what the container should be, for messages ("a Word .docx file")
  */
-export function readZip(bytes: Uint8Array, kind: string, wanted: (name: string) => boolean): ZipResult {
-  const fail = (entry: string, message: string): ZipResult => ({ ok: false, problems: [{ at: { entry }, message }] });
+export function walkZip(bytes: Uint8Array, kind: string, visit: (name: string, packedSize: number | undefined) => EntryVisitor | undefined): WalkResult {
+  const fail = (entry: string, message: string): WalkResult => ({ ok: false, problems: [{ at: { entry }, message }] });
   if (bytes.length > LIMITS.fileBytes) return fail("(file)", `the file is ${mebibytes(bytes.length)}; expected ${kind} of at most ${mebibytes(LIMITS.fileBytes)}`);
   if (isOleCompoundFile(bytes)) {
     return fail("(file)", `this is an old-format (.doc/.xls) or password-protected Office file, not ${kind}; expected ${kind} without a password (open it and save it as .docx or .xlsx)`);
   }
   if (!isZip(bytes)) return fail("(file)", `not a zip container; expected ${kind} (a zip of XML parts)`);
 
-  const entries = new Map<string, Uint8Array>();
   const names: string[] = [];
   let total = 0;
   const unzip = new Unzip((file: UnzipFile) => {
     names.push(file.name);
     if (names.length > LIMITS.zipEntries) throw new ZipRefusal(file.name, `more than ${LIMITS.zipEntries} entries in the container; expected ${kind} (a few dozen parts)`);
-    if (!wanted(file.name)) return;
-    const chunks: Uint8Array[] = [];
+    const visitor = visit(file.name, file.size);
+    if (!visitor) return;
     let size = 0;
     file.ondata = (err, data, final) => {
-      if (err) throw err instanceof ZipRefusal ? err : new ZipRefusal(file.name, `the entry cannot be inflated (${err.message}); expected ${kind} that is not damaged`);
+      if (err) throw err instanceof ZipRefusal || err === STOPPED ? err : new ZipRefusal(file.name, `the entry cannot be inflated (${err.message}); expected ${kind} that is not damaged`);
       size += data.length;
       total += data.length;
       const ratio = file.size ? size / file.size : 0;
@@ -59,8 +67,7 @@ export function readZip(bytes: Uint8Array, kind: string, wanted: (name: string) 
           `the entry inflates past ${mebibytes(size)}${ratio > LIMITS.zipRatio ? ` (${Math.round(ratio)} times its packed size)` : ""}: a zip bomb or a damaged file; expected ${kind} whose parts inflate to at most ${mebibytes(LIMITS.zipEntryBytes)} each and ${mebibytes(LIMITS.zipTotalBytes)} in all`,
         );
       }
-      chunks.push(data);
-      if (final) entries.set(file.name, concat(chunks, size));
+      if (visitor(data, final) === true) throw STOPPED;
     };
     file.start();
   });
@@ -72,10 +79,30 @@ export function readZip(bytes: Uint8Array, kind: string, wanted: (name: string) 
     const SLICE = 16 * 1024;
     for (let at = 0; at < bytes.length; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch (e) {
+    if (e === STOPPED) return { ok: true, names, stopped: true };
     if (e instanceof ZipRefusal) return fail(e.entry, e.message);
     return fail("(file)", `the zip container is damaged (${(e as Error).message}); expected ${kind}`);
   }
-  return { ok: true, entries, names };
+  return { ok: true, names, stopped: false };
+}
+
+/**
+ * Inflates the entries `wanted` accepts (by name) and lists every entry's name.
+ * @param kind what the container should be, for messages ("a Word .docx file")
+ */
+export function readZip(bytes: Uint8Array, kind: string, wanted: (name: string) => boolean): ZipResult {
+  const entries = new Map<string, Uint8Array>();
+  const walked = walkZip(bytes, kind, (name) => {
+    if (!wanted(name)) return undefined;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    return (chunk, final) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (final) entries.set(name, concat(chunks, size));
+    };
+  });
+  return walked.ok ? { ok: true, entries, names: walked.names } : walked;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
