@@ -2,11 +2,10 @@
 // export, so the .doc fixture is a real binary Word file and anyone can see (and change) what it holds.
 //   node scripts/make-doc-fixture.ts
 // No .wps fixture: LibreOffice reads WPS Writer files but has no filter that writes them.
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { runSoffice } from "../src/cli/convert-doc.ts";
 import { findSoffice, installAdvice } from "../src/cli/tools.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -23,22 +22,8 @@ const work = mkdtempSync(join(tmpdir(), "make-doc-fixture-"));
 try {
   const input = join(work, "input.html");
   copyFileSync(join(dir, "source.html"), input);
-  const result = spawnSync(
-    soffice,
-    [
-      `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-      "--headless",
-      "--norestore",
-      // Into Writer proper, not Writer/Web, so the .doc is the kind a word processor saves.
-      "--infilter=HTML (StarWriter)",
-      "--convert-to",
-      "doc:MS Word 97",
-      "--outdir",
-      work,
-      input,
-    ],
-    { encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL" },
-  );
+  // Into Writer proper, not Writer/Web, so the .doc is the kind a word processor saves.
+  const { result } = runSoffice(soffice, work, ["--infilter=HTML (StarWriter)", "--convert-to", "doc:MS Word 97", "--outdir", work, input], 120_000);
   const written = join(work, "input.doc");
   if (result.status !== 0 || !existsSync(written)) {
     console.error(`make-doc-fixture: LibreOffice did not write the .doc (exit ${result.status}):\n${result.stdout}${result.stderr}`);

@@ -1,6 +1,6 @@
 // Old-format Word (.doc) and WPS Writer (.wps) sources → .docx bytes, through LibreOffice run headless, so the
 // ingest reads only one Word format. Never throws: every failure is a message for the person running the ingest.
-import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from "node:child_process";
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, closeSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
@@ -63,6 +63,34 @@ function lastWords(stdout: string, stderr: string): string {
   return lines.slice(-3).join(" / ") || "no output";
 }
 
+/**
+ * Runs LibreOffice headless with a private profile under `work` (a running LibreOffice or another conversion would
+ * otherwise receive the request through the profile's pipe, or block on its lock), in its own process group so a
+ * timeout ends soffice.bin too, not only the launcher that started it.
+ */
+export function runSoffice(soffice: string, work: string, args: string[], timeoutMs: number): { result: SpawnSyncReturns<string>; timedOut: boolean } {
+  const spawnOptions: SpawnSyncOptionsWithStringEncoding & { detached?: boolean } = {
+    encoding: "utf8",
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+    maxBuffer: OUTPUT_BYTES,
+    // spawnSync honours `detached` as spawn does (Node's spawn_sync.cc reads it); @types/node leaves it out.
+    detached: process.platform !== "win32",
+    windowsHide: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  };
+  const result = spawnSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--norestore", ...args], spawnOptions);
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
+  if ((timedOut || result.signal) && result.pid && process.platform !== "win32") {
+    try {
+      process.kill(-result.pid, "SIGKILL");
+    } catch {
+      // the group is already gone
+    }
+  }
+  return { result, timedOut };
+}
+
 export function convertToDocx(file: string, options: ConvertOptions = {}): ConvertResult {
   let work: string | undefined;
   try {
@@ -106,41 +134,7 @@ export function convertToDocx(file: string, options: ConvertOptions = {}): Conve
     const input = join(inDir, `input${ext}`);
     copyFileSync(file, input);
 
-    const spawnOptions: SpawnSyncOptionsWithStringEncoding & { detached?: boolean } = {
-      encoding: "utf8",
-      timeout: options.timeoutMs ?? TIMEOUT_MS,
-      killSignal: "SIGKILL",
-      maxBuffer: OUTPUT_BYTES,
-      // Its own process group, so a timeout can end soffice.bin too, not only the launcher that started it.
-      // spawnSync honours `detached` as spawn does (Node's spawn_sync.cc reads it); @types/node leaves it out.
-      detached: process.platform !== "win32",
-      windowsHide: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    };
-    const result = spawnSync(
-      soffice,
-      [
-        // A private profile: a running LibreOffice or another conversion would otherwise receive this request
-        // through the profile's pipe, or block on its lock.
-        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "docx",
-        "--outdir",
-        outDir,
-        input,
-      ],
-      spawnOptions,
-    );
-    const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
-    if ((timedOut || result.signal) && result.pid && process.platform !== "win32") {
-      try {
-        process.kill(-result.pid, "SIGKILL");
-      } catch {
-        // the group is already gone
-      }
-    }
+    const { result, timedOut } = runSoffice(soffice, work, ["--convert-to", "docx", "--outdir", outDir, input], options.timeoutMs ?? TIMEOUT_MS);
     if (timedOut) {
       const limit = options.timeoutMs ?? TIMEOUT_MS;
       const shown = limit < 1000 ? `${limit} ms` : `${Math.round(limit / 1000)} s`;
