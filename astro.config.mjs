@@ -2,19 +2,10 @@
 // published at a domain root or under a sub-path such as /zjtx/ on a government static host.
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
-
-/** "/zjtx" or "zjtx/" → "/zjtx/"; unset → "/". */
-function normaliseBase(value) {
-  const trimmed = (value ?? "").trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
-}
-
-// The sitemap and permalinks need an absolute origin; without SITE_URL they point at `npm start`'s server.
-const site = process.env.SITE_URL?.trim() || "http://localhost:8080";
+import { normaliseBase, siteUrlOf } from "./src/site/address.ts";
 
 export default defineConfig({
-  site,
+  site: siteUrlOf(process.env),
   base: normaliseBase(process.env.BASE_PATH),
   // OUT_DIR lets the tests build several variants (root, sub-path) side by side.
   outDir: process.env.OUT_DIR || "./dist",
@@ -33,5 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Source text must show literally: no GFM autolinks or tables, no "--" → "–" smart punctuation.
   // (Set on the MDX integration; Astro 7 deprecates the same keys under `markdown`.)
-  integrations: [mdx({ gfm: false, smartypants: false }), sitemap()],
+  // No sitemap integration: a sharded build renders its pages in several Astro runs, so the sitemap is written
+  // once over the finished folder by scripts/build.ts (scripts/sitemap.ts), sharded or not.
+  integrations: [mdx({ gfm: false, smartypants: false })],
 });

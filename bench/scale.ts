@@ -1,26 +1,36 @@
-// Scale benchmark: N generated documents (bench/corpus.ts) ingested and built into a temporary folder. Prints
-// where the time goes (ingest, Astro's content sync, MDX compile + bundle, rendering, Pagefind), time per page,
-// dist/ and search index size, cold search latency and peak memory.
-//   npm run bench:scale -- 100        (the bundled document is always one of the N)
+// Scale benchmark: N generated documents (bench/corpus.ts, in every format and some in other layouts) ingested and
+// built into a temporary folder. Prints where the time goes (ingest, Astro's content sync, MDX compile + bundle,
+// rendering, the shard merge, sitemap, Pagefind), time per page, dist/ and search index size, search latency cold
+// and warm (this site alone, and merged with a second origin), the heaviest page and peak memory.
+//   npm run bench:scale -- 100                    (the bundled document is always one of the N)
+//   npm run bench:scale -- 1000 --shards 4        (built as scripts/build.ts --shards 4)
+//   npm run bench:scale -- 100 --heap-prof DIR    (each build process's heap profile; bench/heap-profile.ts reads it)
 // One run per figure (a 100-document build takes minutes); run it for two sizes to see how time grows.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { join, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { parseDocument } from "../src/ingest/parse.ts";
 import { launchChromium } from "../test/e2e/support/browser.ts";
 import { listFiles } from "../test/e2e/support/dist.ts";
+import { docxOf, htmlOf, xlsxOf } from "../test/support/bundled-formats.ts";
 import { serveStatic } from "../test/e2e/support/static-server.ts";
 import { generateCorpus } from "./corpus.ts";
 import { timeQueries } from "./search-timing.ts";
 import { summarize } from "./stats.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const n = Number(process.argv[2] ?? 100);
-if (!Number.isInteger(n) || n < 1) throw new Error(`usage: npm run bench:scale -- N (a whole number of documents); got ${process.argv[2]}`);
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { shards: { type: "string" }, "heap-prof": { type: "string" } } });
+const n = Number(positionals[0] ?? 100);
+if (!Number.isInteger(n) || n < 1) throw new Error(`usage: npm run bench:scale -- N [--shards K] [--heap-prof DIR]  (N documents, built in K shards); got ${positionals[0]}`);
+const shards = values.shards === undefined ? [] : ["--shards", values.shards];
 const TIME = "/usr/bin/time";
-const MEMORY_LIMIT_MB = 4096;
+// V8's heap limit for the build's processes; BENCH_HEAP_MB raises it to measure a build that needs more.
+const MEMORY_LIMIT_MB = Number(process.env["BENCH_HEAP_MB"] ?? 4096);
 
 const work = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
 const seeds = join(work, "seeds");
@@ -32,8 +42,26 @@ const bundled = parseDocument(readFileSync(join(root, "seeds/luan-zjtx-2022.txt"
 if (!bundled.ok) throw new Error("the bundled document does not parse");
 const corpus = generateCorpus(bundled.document, n - 1);
 writeFileSync(join(seeds, "luan-zjtx-2022.txt"), readFileSync(join(root, "seeds/luan-zjtx-2022.txt")));
-for (const doc of corpus) writeFileSync(join(seeds, `${doc.name}.txt`), doc.text);
-const files = [join(seeds, "luan-zjtx-2022.txt"), ...corpus.map((d) => join(seeds, `${d.name}.txt`))];
+// The generated lists (the bundled one's table layout) in the formats offices keep, one in four each as text, Word,
+// Excel and a government page; and one in twenty-five a copy of a small list in another layout (B–E).
+const LAYOUTS = ["layout-b-table/input.txt", "layout-c-label-lines/input.txt", "layout-d-parenthesis/input.txt", "layout-e-first-listed/input.txt", "format-html-parenthesis/input.html"];
+const files = [join(seeds, "luan-zjtx-2022.txt")];
+for (const [i, doc] of corpus.entries()) {
+  let file: string;
+  let bytes: Uint8Array;
+  if (i % 25 === 12) {
+    const fixture = LAYOUTS[Math.floor(i / 25) % LAYOUTS.length]!;
+    file = `${fixture.split("/")[0]}-${String(i).padStart(4, "0")}${extname(fixture)}`;
+    bytes = readFileSync(join(root, "test/fixtures", fixture));
+  } else {
+    const text = new TextEncoder().encode(doc.text);
+    const format = i % 4;
+    file = `${doc.name}.${["txt", "docx", "xlsx", "html"][format]}`;
+    bytes = format === 0 ? text : format === 1 ? docxOf(text) : format === 2 ? await xlsxOf(text) : htmlOf(text, `20${22 + (i % 4)}-0${1 + (i % 9)}-15`);
+  }
+  writeFileSync(join(seeds, file), bytes);
+  files.push(join(seeds, file));
+}
 
 interface Step {
   ms: number;
@@ -55,10 +83,16 @@ function step(args: string[], env: NodeJS.ProcessEnv = {}): Step {
 }
 
 console.error(`bench:scale: ${n} documents in ${work}`);
+// Merged search: the site is built naming another site (SEARCH_SITES) that is this same build served on a
+// second port with CORS, so a merged query searches twice N lists across origins.
+const otherPort = await freePort();
+const otherSite = `http://127.0.0.1:${otherPort}`;
 const ingest = step(["scripts/ingest.ts", ...files, "--out", content]);
-const build = step(["scripts/build.ts", "--out", out, "--content", content, "--skip-ingest", "--verbose"], {
+const build = step(["scripts/build.ts", "--out", out, "--content", content, "--skip-ingest", "--verbose", ...shards], {
   ASTRO_CACHE_DIR: join(work, "cache"),
-  NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --max-old-space-size=${MEMORY_LIMIT_MB}`.trim(),
+  SEARCH_SITES: `对照站=${otherSite}/`,
+  // --heap-prof DIR: each build process writes what it holds at exit there (read with bench/heap-profile.ts).
+  NODE_OPTIONS: [process.env["NODE_OPTIONS"] ?? "", `--max-old-space-size=${MEMORY_LIMIT_MB}`, ...(values["heap-prof"] ? ["--heap-prof", `--heap-prof-dir=${resolve(values["heap-prof"])}`] : [])].join(" ").trim(),
 });
 
 // Astro's own log: "Collecting build info… ✓ Completed in" (content sync, types), "Building static
@@ -71,17 +105,23 @@ function seconds(s: string | undefined): number {
   if (!m) return NaN;
   return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === "ms" ? 1000 : 1);
 }
+/** The duration following each `marker` (one per Astro run: a sharded build has one per shard), summed. */
 const after = (marker: string, pattern: RegExp) => {
-  const at = log.indexOf(marker);
-  return at < 0 ? undefined : pattern.exec(log.slice(at))?.[1];
+  let sum = 0;
+  for (let at = log.indexOf(marker); at >= 0; at = log.indexOf(marker, at + 1)) sum += seconds(pattern.exec(log.slice(at))?.[1]);
+  return sum;
 };
-const sync = seconds(after("Collecting build info", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/));
-const render = seconds(after("generating static routes", /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/m));
+const sync = after("Collecting build info", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/);
+const render = after("generating static routes", /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/m);
 // The entrypoints' figure includes the rendering that follows it.
-const compile = seconds(after("Building static entrypoints", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/)) - render;
-const stepSeconds = (name: string) => Number(new RegExp(`^build: ${name} done in ([\\d.]+) s$`, "m").exec(log)?.[1]);
+const compile = after("Building static entrypoints", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/) - render;
+/** build.ts's "build: NAME done in X s" lines ("astro (shard 2/4)" counts as astro), summed. */
+const stepSeconds = (name: string) =>
+  [...log.matchAll(new RegExp(`^build: ${name}(?: \\([^)]*\\))?(?: of \\d+ pages)? done in ([\\d.]+) s$`, "gm"))].reduce((sum, m) => sum + Number(m[1]), 0);
 const astro = stepSeconds("astro");
 const pagefind = stepSeconds("pagefind");
+const sitemap = stepSeconds("sitemap");
+const merge = Number(/^build: merged \d+ shards .* in ([\d.]+) s$/m.exec(log)?.[1] ?? 0);
 
 const all = listFiles(out);
 const pages = all.filter((f) => f.endsWith(".html"));
@@ -91,35 +131,50 @@ const distBytes = size(all);
 const indexBytes = size(all.filter((f) => f.startsWith("pagefind/")));
 
 const server = await serveStatic(out);
+const other = await serveStatic(out, { port: otherPort, headers: { "Access-Control-Allow-Origin": "*" } });
 const browser = await launchChromium();
 const QUERIES = ["小巨人", "奖补", "人才", "融资", "数字化"];
 const cold: number[] = [];
 const warm: number[] = [];
+const mergedCold: number[] = [];
+const mergedWarm: number[] = [];
 for (let i = 0; i < 5; i++) {
-  const [first, ...rest] = await timeQueries(browser, server.url, [QUERIES[i]!, ...QUERIES.filter((_, k) => k !== i)]);
+  const queries = [QUERIES[i]!, ...QUERIES.filter((_, k) => k !== i)];
+  // Local: the other site's requests fail at once, so this site's index answers alone.
+  const [first, ...rest] = await timeQueries(browser, server.url, queries, { block: otherSite });
   cold.push(first!.ms);
   warm.push(...rest.map((r) => r.ms));
+  const [mFirst, ...mRest] = await timeQueries(browser, server.url, queries, { merged: true });
+  mergedCold.push(mFirst!.mergedMs!);
+  mergedWarm.push(...mRest.map((r) => r.mergedMs!));
 }
 await browser.close();
 await server.close();
+await other.close();
 
 const s = (x: number) => `${x.toFixed(2)} s`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
-const total = ingest.ms / 1000 + astro + pagefind;
+const total = ingest.ms / 1000 + astro + merge + sitemap + pagefind;
 const share = (x: number) => `${((x / total) * 100).toFixed(0)}%`;
 const c = summarize(cold);
 const w = summarize(warm);
-console.log(`scale benchmark: ${n} documents, ${taskPages} task pages, ${pages.length} HTML pages (one run each step)`);
+console.log(`scale benchmark: ${n} documents${shards.length ? ` in ${values.shards} shards` : ""}, ${taskPages} task pages, ${pages.length} HTML pages (one run each step)`);
 console.log(`  ingest                    ${s(ingest.ms / 1000)}  ${share(ingest.ms / 1000)}`);
 console.log(`  astro build               ${s(astro)}  ${share(astro)}`);
 console.log(`    content sync + types    ${s(sync)}`);
 console.log(`    MDX compile + bundle    ${s(compile)}`);
 console.log(`    rendering pages         ${s(render)}`);
+if (shards.length) console.log(`  merge of ${values.shards} shards       ${s(merge)}  ${share(merge)}`);
+console.log(`  sitemap                   ${s(sitemap)}  ${share(sitemap)}`);
 console.log(`  pagefind                  ${s(pagefind)}  ${share(pagefind)}`);
 console.log(`  total                     ${s(total)}; ${((total * 1000) / pages.length).toFixed(1)} ms per page, ${((total * 1000) / taskPages).toFixed(1)} ms per task page`);
 console.log(`  dist/                     ${mb(distBytes)} in ${all.length} files; search index (pagefind/) ${mb(indexBytes)}`);
 console.log(`  search, cold              ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}, ${c.runs} runs)`);
 console.log(`  search, warm              ${w.median.toFixed(0)} ms (min ${w.min.toFixed(0)}, max ${w.max.toFixed(0)}, ${w.runs} queries)`);
+const mc = summarize(mergedCold);
+const mw = summarize(mergedWarm);
+console.log(`  merged search, cold       ${mc.median.toFixed(0)} ms (min ${mc.min.toFixed(0)}, max ${mc.max.toFixed(0)}, ${mc.runs} runs; this site + the same build on another origin)`);
+console.log(`  merged search, warm       ${mw.median.toFixed(0)} ms (min ${mw.min.toFixed(0)}, max ${mw.max.toFixed(0)}, ${mw.runs} queries)`);
 // The heaviest HTML page: a unit named in every list must not grow without bound (goal: ≤ 150 KB gzip).
 const weights = pages.map((p) => {
   const raw = readFileSync(join(out, p));
@@ -130,3 +185,11 @@ console.log(`  largest HTML page         ${largest.page}: ${(largest.raw / 1024)
 const peak = build.maxRssMb === undefined ? "unknown (no /usr/bin/time)" : `${build.maxRssMb.toFixed(0)} MB`;
 console.log(`  peak memory (build)       ${peak}; ingest ${ingest.maxRssMb?.toFixed(0) ?? "?"} MB; limit ${MEMORY_LIMIT_MB} MB`);
 rmSync(work, { recursive: true, force: true });
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, "127.0.0.1", done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}

@@ -10,7 +10,10 @@ import { prepareLibrarySite } from "./search-quality.ts";
 import { summarize } from "./stats.ts";
 
 export interface QueryTiming {
+  /** Submit → the first outcome announced (with other sites configured: this site's own answer). */
   ms: number;
+  /** Submit → an outcome announced with the other sites' indexes merged in; only when asked for (`merged`). */
+  mergedMs?: number;
   bytes: Record<string, number>;
 }
 
@@ -19,8 +22,10 @@ export interface QueryTiming {
  * form and times, inside the page, until the status line reports the outcome. The first query is the cold one:
  * it loads pagefind.js, the wasm, the index chunks and fragments. Also counts the bytes each query fetched.
  */
-export async function timeQueries(browser: Browser, siteUrl: string, queries: string[]): Promise<QueryTiming[]> {
+export async function timeQueries(browser: Browser, siteUrl: string, queries: string[], options: { merged?: boolean; block?: string } = {}): Promise<QueryTiming[]> {
   const context = await browser.newContext();
+  // `block`: an origin whose requests fail at once, as if that site were down (this site then answers alone).
+  if (options.block) await context.route(`${options.block}/**`, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${siteUrl}search/`, { waitUntil: "load" });
   const timings: QueryTiming[] = [];
@@ -33,27 +38,32 @@ export async function timeQueries(browser: Browser, siteUrl: string, queries: st
       bytes[kind] = (bytes[kind] ?? 0) + (sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0);
     };
     page.on("requestfinished", onFinished);
-    const ms = await page.evaluate(async (q) => {
-      const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
-      const status = document.querySelector<HTMLElement>("[data-search-status]")!;
-      const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
-      status.textContent = "";
-      const t0 = performance.now();
-      const done = new Promise<number>((resolve) => {
-        new MutationObserver((_, observer) => {
-          if (/找到|没有找到|失败/.test(status.textContent ?? "")) {
-            observer.disconnect();
-            resolve(performance.now() - t0);
-          }
-        }).observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      input.value = q;
-      form.requestSubmit();
-      return done;
-    }, query);
+    const { ms, mergedMs } = await page.evaluate(
+      async ({ q, merged }) => {
+        const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
+        const status = document.querySelector<HTMLElement>("[data-search-status]")!;
+        const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
+        status.textContent = "";
+        delete form.dataset["searchMerged"];
+        const t0 = performance.now();
+        return new Promise<{ ms: number; mergedMs?: number }>((resolve) => {
+          let first: number | undefined;
+          // The merged answer re-announces the outcome and sets data-search-merged on the form.
+          new MutationObserver((_, observer) => {
+            if (!/找到|没有找到|失败/.test(status.textContent ?? "")) return;
+            first ??= performance.now() - t0;
+            if (!merged) return observer.disconnect(), resolve({ ms: first });
+            if (form.dataset["searchMerged"]) observer.disconnect(), resolve({ ms: first, mergedMs: performance.now() - t0 });
+          }).observe(document.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ["data-search-merged"] });
+          input.value = q;
+          form.requestSubmit();
+        });
+      },
+      { q: query, merged: options.merged ?? false },
+    );
     await page.waitForLoadState("networkidle");
     page.off("requestfinished", onFinished);
-    timings.push({ ms, bytes });
+    timings.push({ ms, ...(mergedMs === undefined ? {} : { mergedMs }), bytes });
   }
   await context.close();
   return timings;

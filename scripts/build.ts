@@ -1,20 +1,33 @@
-// Full site build: ingest (seeds/ → content/) → astro build → pagefind index, into one output folder.
+// Full site build: ingest (seeds/ → content/) → astro build → sitemap → pagefind index, into one output folder.
 //   npm run build                                   → dist/
 //   node scripts/build.ts --out DIR [--base /zjtx/] [--site URL] [--skip-ingest] [--content DIR]
 // --content builds from another ingest's output (default content/; with it, ingest yourself and pass --skip-ingest).
+// Sharded (src/site/shard.ts; README, "Building in shards"): the pages split into K groups, each rendered by its
+// own Astro process, merged into one folder, then the sitemap and the search index are made once over it:
+//   --shards K                      all K shards in turn on this machine, merged into --out
+//   --shard I/K --out DIR           shard I only, into DIR (no sitemap, no search index); on any machine
+//   --merge DIR… --out DIR          the K shard folders → one site: sitemap and search index
+// The result is the same bytes as an unsharded build of the same lists (test/e2e/shards.test.ts).
 // Every step runs on this Node (process.execPath), so `npm run build` uses the project's Node 24.
 // SEARCH_SITES (or searchSites in src/site/config.ts) names other sites the search page merges: it is checked
 // before anything is built, reaches Astro through the environment, and the build ends by printing the
 // Content-Security-Policy this site then needs (README, "Many sites searched as one").
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { normaliseBase, siteUrlOf } from "../src/site/address.ts";
 import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
 import type { SearchSite } from "../src/site/config.ts";
+import { parseShard } from "../src/site/shard.ts";
+import type { Shard } from "../src/site/shard.ts";
+import { checkShards, contentDigest, mergeShards, writeManifest } from "./shards.ts";
+import type { ShardSettings } from "./shards.ts";
+import { writeSitemap } from "./sitemap.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     out: { type: "string", default: "dist" },
     base: { type: "string" },
@@ -22,8 +35,17 @@ const { values } = parseArgs({
     "skip-ingest": { type: "boolean", default: false },
     content: { type: "string" },
     verbose: { type: "boolean", default: false },
+    shard: { type: "string" },
+    shards: { type: "string" },
+    merge: { type: "boolean", default: false },
   },
 });
+
+/** Prints "build: message" lines and stops with exit 1: no stack trace for a mistake in the command. */
+function fail(message: string): never {
+  console.error(message.replace(/^/gm, "build: "));
+  process.exit(1);
+}
 
 const outDir = resolve(root, values.out ?? "dist");
 const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
@@ -32,20 +54,26 @@ if (values.site !== undefined) env["SITE_URL"] = values.site;
 if (values.content !== undefined) env["CONTENT_DIR"] = resolve(root, values.content);
 
 let searchSites: SearchSite[];
+let shard: Shard | undefined;
+let shardCount: number | undefined;
 try {
   searchSites = searchSitesOf(undefined, env);
+  const modes = [values.shard !== undefined, values.shards !== undefined, values.merge].filter(Boolean).length;
+  if (modes > 1) throw new Error("--shard, --shards and --merge: one at a time");
+  if (values.merge && (values.base !== undefined || values.site !== undefined || values.content !== undefined)) {
+    throw new Error("--merge: the sub-path, origin and content are the shards' own (give them when building the shards); drop --base, --site and --content");
+  }
+  if (positionals.length && !values.merge) throw new Error(`unexpected argument ${positionals[0]}; only --merge takes folders`);
+  if (values.shard !== undefined) shard = parseShard(values.shard, "--shard");
+  if (values.shards !== undefined) shardCount = parseShard(`1/${values.shards}`, "--shards").count;
 } catch (error) {
-  console.error((error as Error).message.replace(/^/gm, "build: "));
-  process.exit(1);
+  fail((error as Error).message);
 }
 
-function step(name: string, script: string, args: string[]): void {
+function step(name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [resolve(root, script), ...args], { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`build: ${name} failed (exit ${result.status ?? result.signal})`);
-    process.exit(1);
-  }
+  const result = spawnSync(process.execPath, [resolve(root, script), ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
+  if (result.status !== 0) fail(`${name} failed (exit ${result.status ?? result.signal})`);
   console.log(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 
@@ -89,10 +117,91 @@ function withAstroLock(run: () => void): void {
   process.off("exit", release);
 }
 
-if (!values["skip-ingest"]) step("ingest", "scripts/ingest.ts", []);
-withAstroLock(() => step("astro", "node_modules/astro/bin/astro.mjs", values.verbose ? ["build"] : ["build", "--silent"]));
-// The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">.
-step("pagefind", "node_modules/pagefind/lib/runner/bin.cjs", ["--site", outDir, "--quiet"]);
+/** What every shard of this build records, so a merge can refuse shards of another build. */
+function shardSettings(): ShardSettings {
+  return {
+    base: normaliseBase(env["BASE_PATH"]),
+    site: env["SITE_URL"]?.trim() ?? "",
+    searchSites: searchSites.map((s) => `${s.name}=${s.url}`).join(","),
+    content: contentDigest(env["CONTENT_DIR"] ?? resolve(root, "content")),
+  };
+}
+
+/** Astro into `dir`; a shard renders only its pages, with a content cache of its own. */
+function astro(dir: string, part?: Shard): void {
+  const label = part ? `astro (shard ${part.index}/${part.count})` : "astro";
+  const partEnv: NodeJS.ProcessEnv = { OUT_DIR: dir };
+  if (part) {
+    partEnv["SHARD"] = `${part.index}/${part.count}`;
+    partEnv["ASTRO_CACHE_DIR"] = resolve(env["ASTRO_CACHE_DIR"] ?? resolve(root, "node_modules/.astro"), `shard-${part.index}-of-${part.count}`);
+  }
+  withAstroLock(() => step(label, "node_modules/astro/bin/astro.mjs", values.verbose ? ["build"] : ["build", "--silent"], partEnv));
+}
+
+/** The steps over a whole site's folder: the sitemap, then the search index. */
+async function finish(dir: string): Promise<void> {
+  const started = performance.now();
+  const pages = await writeSitemap(dir, siteUrlOf(env), normaliseBase(env["BASE_PATH"]));
+  console.log(`build: sitemap of ${pages} pages done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">.
+  step("pagefind", "node_modules/pagefind/lib/runner/bin.cjs", ["--site", dir, "--quiet"]);
+}
+
+/** Merges shard folders into outDir through a folder beside it, so a failed merge leaves no half-made site. */
+async function merge(dirs: string[]): Promise<void> {
+  const inside = dirs.find((d) => d === outDir || d.startsWith(outDir + sep) || outDir.startsWith(d + sep));
+  if (inside) fail(`--merge: ${relative(root, inside) || inside} and --out ${relative(root, outDir)} overlap; merge into another folder`);
+  let folders: ReturnType<typeof checkShards>;
+  try {
+    folders = checkShards(dirs);
+    // The site is the shards' own: their sub-path, origin and other sites, whatever this command's environment says.
+    const { base, site, searchSites: sites } = folders[0]!.settings;
+    Object.assign(env, { BASE_PATH: base, SITE_URL: site, SEARCH_SITES: sites });
+    searchSites = searchSitesOf(undefined, env);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const partial = `${outDir}.merging-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  try {
+    const started = performance.now();
+    const { copied, shared } = mergeShards(folders, partial);
+    console.log(`build: merged ${folders.length} shards (${copied} files, ${shared} written by more than one shard and the same) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    await finish(partial);
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    fail((error as Error).message);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(partial, outDir);
+}
+
+if (values.merge) {
+  await merge(positionals.map((d) => resolve(d)));
+} else {
+  if (!values["skip-ingest"]) step("ingest", "scripts/ingest.ts", []);
+  if (shard) {
+    astro(outDir, shard);
+    writeManifest(outDir, shard, shardSettings());
+    console.log(`build: shard ${shard.index}/${shard.count} in ${relative(root, outDir)}; merge all ${shard.count} with --merge`);
+  } else if (shardCount) {
+    const parts = `${outDir}.shards`;
+    rmSync(parts, { recursive: true, force: true });
+    const settings = shardSettings();
+    const dirs = Array.from({ length: shardCount }, (_, i) => {
+      const part = { index: i + 1, count: shardCount };
+      const dir = resolve(parts, String(part.index));
+      astro(dir, part);
+      writeManifest(dir, part, settings);
+      return dir;
+    });
+    await merge(dirs);
+    rmSync(parts, { recursive: true, force: true });
+  } else {
+    astro(outDir);
+    await finish(outDir);
+  }
+}
 
 if (searchSites.length) {
   const siteUrl = env["SITE_URL"]?.trim();

@@ -6,13 +6,17 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
-/** "HASH  path" lines (two spaces: sha256sum's text form), one per file, sorted by path, "/"-separated. */
-export function checksumList(dir: string): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+/** Every file under dir as a "/"-separated path relative to it, in code-unit order (not the locale's), so every machine lists them alike. */
+export function siteFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    // Code-unit order, not the locale's, so every machine lists the files alike.
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** "HASH  path" lines (two spaces: sha256sum's text form), one per file, sorted by path, "/"-separated. */
+export function checksumList(dir: string): string {
+  const files = siteFiles(dir);
   // sha256sum escapes such names in its own way; the site's paths are ASCII slugs, so refuse rather than guess.
   const odd = files.find((f) => /[\\\n\r]/.test(f));
   if (odd !== undefined) throw new Error(`${JSON.stringify(odd)}: a file name with a backslash or line break; expected plain names`);

@@ -48,7 +48,7 @@ export function byNewest(a: Pick<Document, "date" | "id">, b: Pick<Document, "da
   return a.id.localeCompare(b.id);
 }
 
-export function buildLibrary(all: Document[]): Library {
+export function buildLibrary(all: readonly Document[]): Library {
   const documents = [...all].sort(byNewest);
   const byCanonical = new Map<string, { slug: string; lists: Department["lists"] }>();
   for (const doc of documents) {

@@ -64,7 +64,7 @@ export function siteOfUrl(url: string, sites: readonly SearchSite[]): SearchSite
  * The choices of each filter, computed at build time from the model (not from the index) so chapters keep
  * document order. Each value equals the text the task pages tag with data-pagefind-filter.
  */
-export function searchFilterOptions(docs: Document[]): Record<SearchFilterKey, string[]> {
+export function searchFilterOptions(docs: readonly Document[]): Record<SearchFilterKey, string[]> {
   const unique = (values: string[]) => [...new Set(values)];
   const units = (doc: Document, role: "lead" | "support") =>
     doc.units.filter((u) => u[role].length > 0).map((u) => u.name);

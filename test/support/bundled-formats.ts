@@ -1,4 +1,5 @@
-// The bundled list written out in every format an office keeps it in, from its text export: the Word table with its
+// The bundled list (or any list in its table layout, such as the scale bench's generated ones) written out in every
+// format an office keeps it in, from its text export: the Word table with its
 // task and superior cells merged down over their measure rows and its chapter rows merged across, the same as an
 // Excel sheet (the cover letter in rows merged across above it) and as a government site's article page.
 import { readFileSync } from "node:fs";
@@ -21,7 +22,7 @@ interface Grid {
 /** The text export's table with its empty leading cells read back as the merges Word had. */
 function grid(bytes: Uint8Array): Grid {
   const read = readText(bytes);
-  if (!read.ok) throw new Error("the bundled list must read");
+  if (!read.ok) throw new Error("the list's text export must read");
   const paragraphs = read.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
   const table = read.blocks.find((b): b is Table => b.kind === "table")!;
   const rows = table.rows.map((row: TableCell[]) => row.map((c) => ({ text: c.paragraphs, down: c.covered ? 0 : 1, across: c.covered ? 0 : 1 })));
@@ -47,7 +48,12 @@ export function bundledText(): Uint8Array {
 }
 
 export function bundledDocx(): Uint8Array {
-  const g = grid(bundledText());
+  return docxOf(bundledText());
+}
+
+/** A table-layout text export as a Word file. */
+export function docxOf(text: Uint8Array): Uint8Array {
+  const g = grid(text);
   const table: DocxCell[][] = g.rows.map((row, r) =>
     row.flatMap((cell, c): DocxCell[] => {
       if (cell.across === 0 && cell.down === 0 && !isBelow(g, r, c)) return [];
@@ -69,7 +75,12 @@ function isBelow(g: Grid, r: number, c: number): boolean {
 }
 
 export async function bundledXlsx(): Promise<Uint8Array> {
-  const g = grid(bundledText());
+  return xlsxOf(bundledText());
+}
+
+/** A table-layout text export as an Excel workbook. */
+export async function xlsxOf(text: Uint8Array): Promise<Uint8Array> {
+  const g = grid(text);
   const width = g.rows[0].length;
   const last = columnLetters(width);
   const rows: Array<Array<string | null>> = g.paragraphs.map((p) => [p, ...Array(width - 1).fill(null)]);
@@ -86,9 +97,14 @@ export async function bundledXlsx(): Promise<Uint8Array> {
 }
 
 export function bundledHtml(): Uint8Array {
-  const g = grid(bundledText());
+  return htmlOf(bundledText(), "2022-05-09");
+}
+
+/** A table-layout text export as a government site's article page, published on `date`. */
+export function htmlOf(text: Uint8Array, date: string): Uint8Array {
+  const g = grid(text);
   const table: Array<Array<HtmlCell | null>> = g.rows.map((row) =>
     row.map((cell) => (cell.down === 0 && cell.across === 0 ? null : { text: cell.text, ...(cell.down > 1 ? { rowspan: cell.down } : {}), ...(cell.across > 1 ? { colspan: cell.across } : {}) })),
   );
-  return writeHtmlPage({ title: g.paragraphs.slice(0, 3).join(""), date: "2022-05-09", paragraphs: g.paragraphs, table });
+  return writeHtmlPage({ title: g.paragraphs.slice(0, 3).join(""), date, paragraphs: g.paragraphs, table });
 }

@@ -12,6 +12,8 @@ export interface BuildOptions {
   site?: string;
   /** Another ingest's output instead of content/. */
   content?: string;
+  /** More of scripts/build.ts's options (e.g. --shard 2/3). */
+  args?: string[];
 }
 
 /** Builds from content/ (or options.content) without re-ingesting; throws with the build's output on failure. */
@@ -20,9 +22,14 @@ export function buildSite(options: BuildOptions): void {
   if (options.base) args.push("--base", options.base);
   if (options.site) args.push("--site", options.site);
   if (options.content) args.push("--content", options.content);
-  const env = { ...process.env, ASTRO_CACHE_DIR: options.cache };
-  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8" });
+  if (options.args) args.push(...options.args);
+  const result = runBuild(args.slice(1), { ASTRO_CACHE_DIR: options.cache });
   if (result.status !== 0) throw new Error(`site build into ${options.out} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** scripts/build.ts with these arguments, whatever its outcome. */
+export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, ["scripts/build.ts", ...args], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
 }
 
 /** The ingest CLI: source files → a content folder. Throws with its output on failure. */

@@ -30,6 +30,8 @@ export interface ServeOptions {
   prefix?: string;
   /** Extra response headers (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
+  /** A fixed port (a site another build names in SEARCH_SITES); default any free one. */
+  port?: number;
 }
 
 async function resolveFile(root: string, relative: string): Promise<string | undefined> {
@@ -59,7 +61,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,

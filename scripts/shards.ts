@@ -1,0 +1,126 @@
+// A sharded build's parts: each shard's folder carries a manifest (.shard.json) saying which shard it is and what
+// it was built from; merging checks the manifests (every shard once, the same content and settings) and copies
+// the folders into one, where a file two shards both wrote (assets, pages of the whole library) must be the same
+// bytes. Used by scripts/build.ts (--shard, --shards, --merge).
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { siteFiles } from "./checksums.ts";
+import { parseShard } from "../src/site/shard.ts";
+import type { Shard } from "../src/site/shard.ts";
+
+export const MANIFEST = ".shard.json";
+
+/** What every shard of one site must agree on. */
+const Settings = z.strictObject({
+  base: z.string(),
+  site: z.string(),
+  searchSites: z.string(),
+  /** sha256 over content/'s file names and bytes. */
+  content: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ShardSettings = z.infer<typeof Settings>;
+
+const Manifest = z.strictObject({ shard: z.string(), ...Settings.shape });
+
+/** A digest of a content folder (the ingest's output): names and bytes of every file, in a fixed order. */
+export function contentDigest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of siteFiles(dir)) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(join(dir, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export function writeManifest(dir: string, shard: Shard, settings: ShardSettings): void {
+  writeFileSync(join(dir, MANIFEST), `${JSON.stringify({ shard: `${shard.index}/${shard.count}`, ...settings }, null, 2)}\n`);
+}
+
+interface ShardFolder {
+  dir: string;
+  shard: Shard;
+  settings: ShardSettings;
+}
+
+/** Reads a shard folder's manifest; throws "DIR/.shard.json: message". */
+function readShardFolder(dir: string): ShardFolder {
+  const file = join(dir, MANIFEST);
+  if (!existsSync(file)) throw new Error(`${file}: missing; is ${dir} the output of \`build.ts --shard I/K\`?`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+  }
+  const parsed = Manifest.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join(".") || "manifest"}: ${issue.message}`);
+  }
+  const { shard, ...settings } = parsed.data;
+  return { dir, shard: parseShard(shard, `${file}: shard`), settings };
+}
+
+const SETTING_NAMES: Record<keyof ShardSettings, string> = {
+  base: "BASE_PATH",
+  site: "SITE_URL",
+  searchSites: "SEARCH_SITES",
+  content: "content (the lists ingested)",
+};
+
+/** Checks that the folders are the K shards of one build, each once; returns them by shard index. */
+export function checkShards(dirs: readonly string[]): ShardFolder[] {
+  if (dirs.length === 0) throw new Error("--merge: name the shard folders to merge");
+  const folders = dirs.map(readShardFolder);
+  const first = folders[0]!;
+  const count = first.shard.count;
+  const byIndex = new Map<number, ShardFolder>();
+  for (const folder of folders) {
+    const where = join(folder.dir, MANIFEST);
+    if (folder.shard.count !== count) throw new Error(`${where}: shard ${folder.shard.index}/${folder.shard.count}, but ${first.dir} is one of ${count}`);
+    for (const key of Object.keys(SETTING_NAMES) as (keyof ShardSettings)[]) {
+      if (folder.settings[key] !== first.settings[key]) {
+        throw new Error(`${where}: built with another ${SETTING_NAMES[key]} than ${first.dir} (${JSON.stringify(folder.settings[key])} ≠ ${JSON.stringify(first.settings[key])}); build every shard from the same lists and settings`);
+      }
+    }
+    const twin = byIndex.get(folder.shard.index);
+    if (twin) throw new Error(`${where}: shard ${folder.shard.index}/${count} again (also ${twin.dir})`);
+    byIndex.set(folder.shard.index, folder);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length) throw new Error(`--merge: shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")} missing; a merge needs all ${count}`);
+  return [...byIndex.values()].sort((a, b) => a.shard.index - b.shard.index);
+}
+
+/**
+ * Copies the shard folders into `out` (which must not exist yet). A file already there from an earlier shard is
+ * compared instead of copied: different bytes mean the shards were built from different code, and the merge stops.
+ * Returns how many files were copied and how many were shared.
+ */
+export function mergeShards(folders: readonly ShardFolder[], out: string): { copied: number; shared: number } {
+  const from = new Map<string, number>();
+  let shared = 0;
+  mkdirSync(out);
+  for (const folder of folders) {
+    for (const file of siteFiles(folder.dir)) {
+      if (file === MANIFEST) continue;
+      const source = join(folder.dir, file);
+      const target = join(out, file);
+      const earlier = from.get(file);
+      if (earlier !== undefined) {
+        if (!readFileSync(source).equals(readFileSync(target))) {
+          throw new Error(`${source}: differs from shard ${earlier}'s ${file}; were the shards built from the same code?`);
+        }
+        shared++;
+        continue;
+      }
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(source, target);
+      from.set(file, folder.shard.index);
+    }
+  }
+  return { copied: from.size, shared };
+}

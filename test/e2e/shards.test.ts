@@ -1,0 +1,157 @@
+// A sharded build is the same site as an unsharded one. Six lists (the bundled one, two generated, three in other
+// layouts and formats) are built once whole and once as three shards, each by its own process into its own folder
+// the way several machines would (--shard I/3), then merged (--merge): the merged folder must hold the same files,
+// byte for byte, as the unsharded build. A merge that cannot be right (a shard missing or twice, shards of other
+// lists, a shared file that differs) is refused with a message naming the folder, and leaves no site behind.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/ingest/parse.ts";
+import { generateCorpus } from "../../bench/corpus.ts";
+import { MANIFEST } from "../../scripts/shards.ts";
+import { buildSite, ingestInto, runBuild } from "./support/build.ts";
+import { listFiles } from "./support/dist.ts";
+import { TEST_SITE_URL } from "./support/site.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const K = 3;
+const BASE = "/zjtx/";
+
+let work: string;
+let content: string;
+let whole: string;
+let merged: string;
+const shardDirs: string[] = [];
+let mergeOutput: string;
+let ids: string[];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "shards-"));
+  const seeds = join(work, "seeds");
+  mkdirSync(seeds);
+  const bundledText = readFileSync(join(ROOT, "seeds/luan-zjtx-2022.txt"));
+  const bundled = parseDocument(bundledText, { id: "luan-zjtx-2022", file: "luan-zjtx-2022.txt" });
+  if (!bundled.ok) throw new Error("the bundled list must parse");
+  const files = [join(seeds, "luan-zjtx-2022.txt")];
+  writeFileSync(files[0]!, bundledText);
+  for (const doc of generateCorpus(bundled.document, 2)) {
+    files.push(join(seeds, `${doc.name}.txt`));
+    writeFileSync(files.at(-1)!, doc.text);
+  }
+  for (const fixture of ["layout-c-label-lines/input.txt", "layout-d-parenthesis/input.txt", "format-html-parenthesis/input.html"]) {
+    const [name, input] = fixture.split("/") as [string, string];
+    files.push(join(seeds, `${name}${input.slice(input.indexOf("."))}`));
+    cpSync(join(ROOT, "test/fixtures", fixture), files.at(-1)!);
+  }
+  content = join(work, "content");
+  ingestInto(files, content);
+  ids = listFiles(content)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.replace(/\.json$/, ""));
+
+  const common = { content, base: BASE, site: TEST_SITE_URL };
+  whole = join(work, "whole");
+  buildSite({ ...common, out: whole, cache: join(work, "cache-whole") });
+  for (let i = 1; i <= K; i++) {
+    const dir = join(work, `shard-${i}`);
+    buildSite({ ...common, out: dir, cache: join(work, `cache-${i}`), args: ["--shard", `${i}/${K}`] });
+    shardDirs.push(dir);
+  }
+  merged = join(work, "merged");
+  const result = runBuild(["--merge", ...shardDirs, "--out", merged]);
+  if (result.status !== 0) throw new Error(`merge failed:\n${result.stdout}\n${result.stderr}`);
+  mergeOutput = result.stdout;
+});
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The lists whose task pages a build folder holds. */
+const listsWithTasks = (dir: string) => [...new Set(listFiles(dir).flatMap((f) => /^([^/]+)\/tasks\/\d+\/index\.html$/.exec(f)?.[1] ?? []))].sort();
+
+describe("a build in shards", () => {
+  it("renders each list's task pages in exactly one shard, and every shard has some", () => {
+    expect(ids).toHaveLength(6);
+    const perShard = shardDirs.map(listsWithTasks);
+    for (const lists of perShard) expect(lists.length).toBeGreaterThan(0);
+    expect(perShard.flat().sort()).toEqual(ids);
+    expect(listsWithTasks(whole)).toEqual(ids);
+  });
+
+  it("leaves the sitemap and the search index to the merge", () => {
+    for (const dir of shardDirs) {
+      expect(existsSync(join(dir, "pagefind"))).toBe(false);
+      expect(existsSync(join(dir, "sitemap-index.xml"))).toBe(false);
+      expect(JSON.parse(readFileSync(join(dir, MANIFEST), "utf8"))).toMatchObject({ base: BASE, site: TEST_SITE_URL });
+    }
+    expect(mergeOutput).toMatch(/merged 3 shards \(\d+ files, \d+ written by more than one shard and the same\)/);
+  });
+
+  it("merges into the same files as an unsharded build", () => {
+    const files = listFiles(whole);
+    expect(files.filter((f) => f.startsWith("pagefind/")).length).toBeGreaterThan(20);
+    expect(files).toContain("sitemap-0.xml");
+    expect(listFiles(merged)).toEqual(files);
+  });
+
+  it("byte for byte", () => {
+    const differing = listFiles(whole).filter((f) => !readFileSync(join(whole, f)).equals(readFileSync(join(merged, f))));
+    expect(differing).toEqual([]);
+  });
+
+  it("lists every page but the 404 in the sitemap, under the sub-path", () => {
+    const pages = listFiles(whole).filter((f) => f.endsWith("index.html"));
+    const sitemap = readFileSync(join(whole, "sitemap-0.xml"), "utf8");
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toHaveLength(pages.length);
+    expect(locs).toContain(`${TEST_SITE_URL}${BASE}luan-zjtx-2022/tasks/1/`);
+    expect(locs.some((l) => l!.includes("404"))).toBe(false);
+  });
+});
+
+describe("a merge that cannot be right is refused", () => {
+  const refused = (args: string[], out: string) => {
+    const result = runBuild(["--merge", ...args, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    return result.stderr;
+  };
+
+  it("when a shard is missing", () => {
+    expect(refused(shardDirs.slice(0, 2), join(work, "out-missing"))).toMatch(/^build: --merge: shard 3\/3 missing; a merge needs all 3$/m);
+  });
+
+  it("when a shard is given twice", () => {
+    expect(refused([shardDirs[0]!, shardDirs[0]!, shardDirs[2]!], join(work, "out-twice"))).toContain(`${join(shardDirs[0]!, MANIFEST)}: shard 1/3 again`);
+  });
+
+  it("when a folder is not a shard", () => {
+    expect(refused([...shardDirs.slice(0, 2), whole], join(work, "out-whole"))).toContain(`${join(whole, MANIFEST)}: missing`);
+  });
+
+  it("when a shard was built from other lists", () => {
+    const other = join(work, "shard-3-other");
+    cpSync(shardDirs[2]!, other, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(other, MANIFEST), "utf8"));
+    writeFileSync(join(other, MANIFEST), JSON.stringify({ ...manifest, content: "0".repeat(64) }));
+    expect(refused([...shardDirs.slice(0, 2), other], join(work, "out-other"))).toContain(`${join(other, MANIFEST)}: built with another content (the lists ingested) than`);
+  });
+
+  it("when a file two shards wrote differs", () => {
+    const changed = join(work, "shard-2-changed");
+    cpSync(shardDirs[1]!, changed, { recursive: true });
+    writeFileSync(join(changed, "index.html"), readFileSync(join(changed, "index.html"), "utf8").replace("</main>", "<p>changed</p></main>"));
+    const message = refused([shardDirs[0]!, changed, shardDirs[2]!], join(work, "out-changed"));
+    expect(message).toContain(`${join(changed, "index.html")}: differs from shard 1's index.html`);
+    expect(readdirSync(work).filter((name) => name.startsWith("out-changed"))).toEqual([]);
+  });
+
+  it("when the shard setting is not I/K", () => {
+    const result = runBuild(["--shard", "4/3", "--skip-ingest", "--out", join(work, "never")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('build: --shard: "4/3" is not a shard; write I/K with 1 ≤ I ≤ K ≤ 64, e.g. 2/4');
+    expect(existsSync(join(work, "never"))).toBe(false);
+  });
+});
