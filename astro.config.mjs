@@ -1,10 +1,16 @@
 // Astro configuration. SITE_URL and BASE_PATH come from the environment so the same build can be
 // published at a domain root or under a sub-path such as /zjtx/ on a government static host.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { normaliseBase, siteUrlOf } from "./src/site/address.ts";
 
+const project = (path) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // ASTRO_ROOT: where Astro keeps its working files (.astro/: the content modules it writes and reads back during a
+  // build). Shards built at the same time each get their own (scripts/build.ts); the sources stay the project's.
+  ...(process.env.ASTRO_ROOT ? { root: process.env.ASTRO_ROOT, srcDir: project("./src/"), publicDir: project("./public/") } : {}),
   site: siteUrlOf(process.env),
   base: normaliseBase(process.env.BASE_PATH),
   // OUT_DIR lets the tests build several variants (root, sub-path) side by side.

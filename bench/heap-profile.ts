@@ -17,9 +17,14 @@ interface ProfileNode {
   children: ProfileNode[];
 }
 
-/** "node_modules/astro/…" → "astro"; a project file → its path from src/, scripts/…; V8's own → "(v8)". */
+/**
+ * "node_modules/astro/…" → "astro"; a project file → its path from src/, scripts/…; a chunk Astro bundled the
+ * project's pages into (.astro/.prerender/chunks/figures_DWV-fWnB.mjs) → "chunk figures"; V8's own → "(v8 / native)".
+ */
 export function owner(url: string): string {
   if (url === "") return "(v8 / native)";
+  const chunk = /\.prerender\/chunks\/(.+?)_[\w-]{8}\.mjs$/.exec(url);
+  if (chunk) return `chunk ${chunk[1]}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (pkg) return pkg[1]!;
   const own = /\/((?:src|scripts|bench|dist|\.astro)\/.*)$/.exec(url);
@@ -28,7 +33,8 @@ export function owner(url: string): string {
   return url.replace(/^.*\//, "");
 }
 
-const isOwn = (url: string) => /\/src\//.test(url) && !/node_modules/.test(url);
+/** The project's code: its sources, or the chunks Astro bundled its pages into (which hold some libraries too). */
+const isOwn = (url: string) => (/\/src\//.test(url) && !/node_modules/.test(url)) || /\.prerender\/chunks\//.test(url);
 
 export interface HeapSummary {
   total: number;

@@ -3,11 +3,12 @@
 // rendering, the shard merge, sitemap, Pagefind), time per page, dist/ and search index size, search latency cold
 // and warm (this site alone, and merged with a second origin), the heaviest page and peak memory.
 //   npm run bench:scale -- 100                    (the bundled document is always one of the N)
-//   npm run bench:scale -- 1000 --shards 4        (built as scripts/build.ts --shards 4)
+//   npm run bench:scale -- 1000 --shards 8 --jobs 2   (built as scripts/build.ts --shards 8 --jobs 2)
 //   npm run bench:scale -- 100 --heap-prof DIR    (each build process's heap profile; bench/heap-profile.ts reads it)
+//   npm run bench:scale -- 300 --keep DIR         (keeps the built site in DIR)
 // One run per figure (a 100-document build takes minutes); run it for two sizes to see how time grows.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -22,12 +23,13 @@ import { serveStatic } from "../test/e2e/support/static-server.ts";
 import { generateCorpus } from "./corpus.ts";
 import { timeQueries } from "./search-timing.ts";
 import { summarize } from "./stats.ts";
+import { watchTreeMemory } from "./tree-memory.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { shards: { type: "string" }, "heap-prof": { type: "string" } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { shards: { type: "string" }, jobs: { type: "string" }, "heap-prof": { type: "string" }, keep: { type: "string" } } });
 const n = Number(positionals[0] ?? 100);
 if (!Number.isInteger(n) || n < 1) throw new Error(`usage: npm run bench:scale -- N [--shards K] [--heap-prof DIR]  (N documents, built in K shards); got ${positionals[0]}`);
-const shards = values.shards === undefined ? [] : ["--shards", values.shards];
+const shards = values.shards === undefined ? [] : ["--shards", values.shards, ...(values.jobs ? ["--jobs", values.jobs] : [])];
 const TIME = "/usr/bin/time";
 // V8's heap limit for the build's processes; BENCH_HEAP_MB raises it to measure a build that needs more.
 const MEMORY_LIMIT_MB = Number(process.env["BENCH_HEAP_MB"] ?? 4096);
@@ -65,21 +67,33 @@ for (const [i, doc] of corpus.entries()) {
 
 interface Step {
   ms: number;
+  /** The largest single process's peak (GNU time). */
   maxRssMb?: number;
+  /** The peak of all the step's processes together (sampled from /proc). */
+  treeRssMb?: number;
   stdout: string;
 }
 
 /** Runs a Node script; under GNU time when it is installed, for the peak memory of the largest process. */
-function step(args: string[], env: NodeJS.ProcessEnv = {}): Step {
+async function step(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Step> {
   const timed = existsSync(TIME);
   const command = timed ? TIME : process.execPath;
   const argv = timed ? ["-v", process.execPath, ...args] : args;
   const t0 = performance.now();
-  const result = spawnSync(command, argv, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const child = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const memory = watchTreeMemory(child.pid!);
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on("data", (b: Buffer) => stdout.push(b));
+  child.stderr.on("data", (b: Buffer) => stderr.push(b));
+  const status = await new Promise<number | null>((done) => child.on("close", done));
   const ms = performance.now() - t0;
-  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined, stdout: result.stdout };
+  const treeRssMb = memory.stop();
+  const out = Buffer.concat(stdout).toString("utf8");
+  const err = Buffer.concat(stderr).toString("utf8");
+  if (status !== 0) throw new Error(`${args.join(" ")} failed:\n${out.slice(-4000)}\n${err.slice(-4000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1];
+  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined, treeRssMb, stdout: out };
 }
 
 console.error(`bench:scale: ${n} documents in ${work}`);
@@ -87,8 +101,8 @@ console.error(`bench:scale: ${n} documents in ${work}`);
 // second port with CORS, so a merged query searches twice N lists across origins.
 const otherPort = await freePort();
 const otherSite = `http://127.0.0.1:${otherPort}`;
-const ingest = step(["scripts/ingest.ts", ...files, "--out", content]);
-const build = step(["scripts/build.ts", "--out", out, "--content", content, "--skip-ingest", "--verbose", ...shards], {
+const ingest = await step(["scripts/ingest.ts", ...files, "--out", content]);
+const build = await step(["scripts/build.ts", "--out", out, "--content", content, "--skip-ingest", "--verbose", ...shards], {
   ASTRO_CACHE_DIR: join(work, "cache"),
   SEARCH_SITES: `对照站=${otherSite}/`,
   // --heap-prof DIR: each build process writes what it holds at exit there (read with bench/heap-profile.ts).
@@ -158,7 +172,7 @@ const total = ingest.ms / 1000 + astro + merge + sitemap + pagefind;
 const share = (x: number) => `${((x / total) * 100).toFixed(0)}%`;
 const c = summarize(cold);
 const w = summarize(warm);
-console.log(`scale benchmark: ${n} documents${shards.length ? ` in ${values.shards} shards` : ""}, ${taskPages} task pages, ${pages.length} HTML pages (one run each step)`);
+console.log(`scale benchmark: ${n} documents${shards.length ? ` in ${values.shards} shards, ${values.jobs ?? 1} at a time` : ""}, ${taskPages} task pages, ${pages.length} HTML pages (one run each step)`);
 console.log(`  ingest                    ${s(ingest.ms / 1000)}  ${share(ingest.ms / 1000)}`);
 console.log(`  astro build               ${s(astro)}  ${share(astro)}`);
 console.log(`    content sync + types    ${s(sync)}`);
@@ -182,8 +196,18 @@ const weights = pages.map((p) => {
 });
 const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 console.log(`  largest HTML page         ${largest.page}: ${(largest.raw / 1024).toFixed(0)} KB, ${(largest.gzip / 1024).toFixed(1)} KB gzip (goal ≤ 150 KB gzip: ${largest.gzip <= 150 * 1024 ? "met" : "NOT met"})`);
-const peak = build.maxRssMb === undefined ? "unknown (no /usr/bin/time)" : `${build.maxRssMb.toFixed(0)} MB`;
-console.log(`  peak memory (build)       ${peak}; ingest ${ingest.maxRssMb?.toFixed(0) ?? "?"} MB; limit ${MEMORY_LIMIT_MB} MB`);
+const mbOr = (x: number | undefined, why: string) => (x === undefined ? `unknown (${why})` : `${x.toFixed(0)} MB`);
+console.log(`  peak memory (build)       ${mbOr(build.treeRssMb, "no /proc")} all its processes together; largest process ${mbOr(build.maxRssMb, "no /usr/bin/time")}`);
+console.log(`  peak memory (ingest)      ${mbOr(ingest.treeRssMb, "no /proc")}; V8 heap limit ${MEMORY_LIMIT_MB} MB a process`);
+// --keep DIR: the built site is moved there (e.g. to time another step on it) instead of deleted.
+if (values.keep) {
+  rmSync(resolve(values.keep), { recursive: true, force: true });
+  try {
+    renameSync(out, resolve(values.keep));
+  } catch {
+    cpSync(out, resolve(values.keep), { recursive: true }); // another file system
+  }
+}
 rmSync(work, { recursive: true, force: true });
 
 async function freePort(): Promise<number> {

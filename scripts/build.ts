@@ -1,10 +1,10 @@
-// Full site build: ingest (seeds/ → content/) → astro build → sitemap → pagefind index, into one output folder.
+// Full site build: ingest (seeds/ → content/) → astro build → sitemap → search index (Pagefind), into one folder.
 //   npm run build                                   → dist/
 //   node scripts/build.ts --out DIR [--base /zjtx/] [--site URL] [--skip-ingest] [--content DIR]
 // --content builds from another ingest's output (default content/; with it, ingest yourself and pass --skip-ingest).
 // Sharded (src/site/shard.ts; README, "Building in shards"): the pages split into K groups, each rendered by its
 // own Astro process, merged into one folder, then the sitemap and the search index are made once over it:
-//   --shards K                      all K shards in turn on this machine, merged into --out
+//   --shards K [--jobs J]           all K shards on this machine, J at a time (default 1), merged into --out
 //   --shard I/K --out DIR           shard I only, into DIR (no sitemap, no search index); on any machine
 //   --merge DIR… --out DIR          the K shard folders → one site: sitemap and search index
 // The result is the same bytes as an unsharded build of the same lists (test/e2e/shards.test.ts).
@@ -12,7 +12,7 @@
 // SEARCH_SITES (or searchSites in src/site/config.ts) names other sites the search page merges: it is checked
 // before anything is built, reaches Astro through the environment, and the build ends by printing the
 // Content-Security-Policy this site then needs (README, "Many sites searched as one").
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +23,7 @@ import { parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 import { checkShards, contentDigest, mergeShards, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
+import { writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -38,6 +39,7 @@ const { values, positionals } = parseArgs({
     shard: { type: "string" },
     shards: { type: "string" },
     merge: { type: "boolean", default: false },
+    jobs: { type: "string", default: "1" },
   },
 });
 
@@ -51,7 +53,8 @@ const outDir = resolve(root, values.out ?? "dist");
 const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
 if (values.base !== undefined) env["BASE_PATH"] = values.base;
 if (values.site !== undefined) env["SITE_URL"] = values.site;
-if (values.content !== undefined) env["CONTENT_DIR"] = resolve(root, values.content);
+// Absolute, as Astro resolves the collections' folder from its root, which a shard moves (ASTRO_ROOT).
+env["CONTENT_DIR"] = resolve(root, values.content ?? env["CONTENT_DIR"] ?? "content");
 
 let searchSites: SearchSite[];
 let shard: Shard | undefined;
@@ -66,6 +69,7 @@ try {
   if (positionals.length && !values.merge) throw new Error(`unexpected argument ${positionals[0]}; only --merge takes folders`);
   if (values.shard !== undefined) shard = parseShard(values.shard, "--shard");
   if (values.shards !== undefined) shardCount = parseShard(`1/${values.shards}`, "--shards").count;
+  if (!/^[1-9]\d*$/.test(values.jobs)) throw new Error(`--jobs: "${values.jobs}" is not a number of shards to build at once`);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -127,15 +131,69 @@ function shardSettings(): ShardSettings {
   };
 }
 
-/** Astro into `dir`; a shard renders only its pages, with a content cache of its own. */
+const astroArgs = () => (values.verbose ? ["build"] : ["build", "--silent"]);
+
+/** A shard's own environment: which pages it renders, and a content cache of its own. */
+function shardEnv(dir: string, part: Shard): NodeJS.ProcessEnv {
+  const cache = resolve(env["ASTRO_CACHE_DIR"] ?? resolve(root, "node_modules/.astro"), `shard-${part.index}-of-${part.count}`);
+  return { OUT_DIR: dir, SHARD: `${part.index}/${part.count}`, ASTRO_CACHE_DIR: cache };
+}
+
+/** Astro into `dir`: the whole site, or one shard's pages. One at a time in the project's own root (the lock). */
 function astro(dir: string, part?: Shard): void {
   const label = part ? `astro (shard ${part.index}/${part.count})` : "astro";
-  const partEnv: NodeJS.ProcessEnv = { OUT_DIR: dir };
-  if (part) {
-    partEnv["SHARD"] = `${part.index}/${part.count}`;
-    partEnv["ASTRO_CACHE_DIR"] = resolve(env["ASTRO_CACHE_DIR"] ?? resolve(root, "node_modules/.astro"), `shard-${part.index}-of-${part.count}`);
+  withAstroLock(() => step(label, "node_modules/astro/bin/astro.mjs", astroArgs(), part ? shardEnv(dir, part) : { OUT_DIR: dir }));
+}
+
+/**
+ * Astro for one shard of `--shards`, alongside others: each in a root of its own (ASTRO_ROOT, .astro-roots/PID-I/,
+ * removed after), so none waits for the lock. Its output is printed in one piece when it ends, not interleaved.
+ */
+function astroAlongside(dir: string, part: Shard): Promise<void> {
+  const label = `astro (shard ${part.index}/${part.count})`;
+  const astroRoot = resolve(root, ".astro-roots", `${process.pid}-${part.index}`);
+  mkdirSync(astroRoot, { recursive: true });
+  const started = performance.now();
+  // Run from the root too: Astro puts its server build for prerendering in the working folder's .astro/ when the
+  // output folder is outside it, which would be shared by every shard.
+  // (Astro joins --config to the root, so it is given relative to it.)
+  const args = [...astroArgs(), "--root", astroRoot, "--config", relative(astroRoot, resolve(root, "astro.config.mjs"))];
+  const child = spawn(process.execPath, [resolve(root, "node_modules/astro/bin/astro.mjs"), ...args], {
+    cwd: astroRoot,
+    // The content cache holds paths relative to the root, so it lives and goes with the root.
+    env: { ...env, ...shardEnv(dir, part), ASTRO_ROOT: astroRoot, ASTRO_CACHE_DIR: resolve(astroRoot, "cache") },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+  return new Promise((done) => {
+    child.on("close", (code, signal) => {
+      rmSync(astroRoot, { recursive: true, force: true });
+      process.stdout.write(Buffer.concat(output));
+      if (code !== 0) fail(`${label} failed (exit ${code ?? signal})`);
+      console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      done();
+    });
+  });
+}
+
+/** All `count` shards into folders under `parts`, `jobs` at a time; returns the folders in shard order. */
+async function buildShards(parts: string, count: number, jobs: number): Promise<string[]> {
+  const settings = shardSettings();
+  const all = Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
+  const dirOf = (part: Shard) => resolve(parts, String(part.index));
+  if (jobs === 1) {
+    for (const part of all) astro(dirOf(part), part);
+  } else {
+    const queue = [...all];
+    const worker = async () => {
+      for (let part = queue.shift(); part; part = queue.shift()) await astroAlongside(dirOf(part), part);
+    };
+    await Promise.all(Array.from({ length: Math.min(jobs, count) }, worker));
   }
-  withAstroLock(() => step(label, "node_modules/astro/bin/astro.mjs", values.verbose ? ["build"] : ["build", "--silent"], partEnv));
+  for (const part of all) writeManifest(dirOf(part), part, settings);
+  return all.map(dirOf);
 }
 
 /** The steps over a whole site's folder: the sitemap, then the search index. */
@@ -144,7 +202,9 @@ async function finish(dir: string): Promise<void> {
   const pages = await writeSitemap(dir, siteUrlOf(env), normaliseBase(env["BASE_PATH"]));
   console.log(`build: sitemap of ${pages} pages done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">.
-  step("pagefind", "node_modules/pagefind/lib/runner/bin.cjs", ["--site", dir, "--quiet"]);
+  const indexing = performance.now();
+  const offered = await writeSearchIndex(dir);
+  console.log(`build: pagefind (${offered} pages) done in ${((performance.now() - indexing) / 1000).toFixed(2)} s`);
 }
 
 /** Merges shard folders into outDir through a folder beside it, so a failed merge leaves no half-made site. */
@@ -187,19 +247,15 @@ if (values.merge) {
   } else if (shardCount) {
     const parts = `${outDir}.shards`;
     rmSync(parts, { recursive: true, force: true });
-    const settings = shardSettings();
-    const dirs = Array.from({ length: shardCount }, (_, i) => {
-      const part = { index: i + 1, count: shardCount };
-      const dir = resolve(parts, String(part.index));
-      astro(dir, part);
-      writeManifest(dir, part, settings);
-      return dir;
-    });
-    await merge(dirs);
+    await merge(await buildShards(parts, shardCount, Number(values.jobs)));
     rmSync(parts, { recursive: true, force: true });
   } else {
     astro(outDir);
-    await finish(outDir);
+    try {
+      await finish(outDir);
+    } catch (error) {
+      fail((error as Error).message);
+    }
   }
 }
 

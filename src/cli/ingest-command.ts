@@ -8,6 +8,7 @@ import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor } from "../ingest/readers/ind
 import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
+import { SITE_FOLDERS } from "../site/paths.ts";
 import { LocalAliases } from "../ingest/unit-folding.ts";
 import { convertToDocx } from "./convert-doc.ts";
 import type { Document } from "../model/schema.ts";
@@ -134,6 +135,10 @@ export async function parseFiles(files: string[]): Promise<Parsed> {
       continue;
     }
     ids.set(id, file);
+    if ((SITE_FOLDERS as readonly string[]).includes(id)) {
+      lines.push(`${file}:1: its document id "${id}" is the name of one of the site's own folders (${SITE_FOLDERS.join(", ")}); expected another file name`);
+      continue;
+    }
     const aliases = readAliases(dirname(file));
     if (!aliases.ok) {
       if (!lines.some((l) => l === aliases.lines[0])) lines.push(...aliases.lines);

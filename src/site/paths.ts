@@ -14,12 +14,20 @@ export const anchors = {
   supportTopic: (topicId: string) => `topic-${topicId}`,
 } as const;
 
+/**
+ * The site's own top-level folders: a list's pages live under its id (paths.document), so no list may be named
+ * like one of these (the ingest refuses such a file name).
+ */
+export const SITE_FOLDERS = ["units", "lists", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
+
 export const paths = {
   home: () => "",
-  /** Each document is a section of the home page. */
-  document: (docId: string) => `#${anchors.document(docId)}`,
-  /** A chapter's place in its document's task index on the home page. */
-  chapter: (docId: string, chapter: number) => `#${anchors.chapter(docId, chapter)}`,
+  /** A list's own page: its cover letter, task index and downloads (the newest lists are on the home page too). */
+  document: (docId: string) => `${docId}/`,
+  /** A chapter's place in its list's task index. */
+  chapter: (docId: string, chapter: number) => `${docId}/#${anchors.chapter(docId, chapter)}`,
+  /** Every list, newest first, a page of them at a time. */
+  lists: (page = 1) => (page === 1 ? "lists/" : `lists/${page}/`),
   task: (docId: string, item: number) => `${docId}/tasks/${item}/`,
   unitsIndex: () => "units/",
   /** The units index filtered to one list. */

@@ -32,6 +32,8 @@ export const strings = {
   },
   home: {
     documentsHeading: "清单",
+    newest: (shown: number, total: number) => `最新的 ${shown} 份清单（共 ${total} 份）`,
+    allLists: (total: number) => `全部 ${total} 份清单`,
     source: (file: string) => `原文件：${file}`,
     date: "日期",
     addressees: "主送",
@@ -206,6 +208,19 @@ export const strings = {
     measure: "措施",
     deadlineDay: (iso: string) => `（最后期限 ${iso}）`,
     link: "任务页面",
+  },
+  lists: {
+    title: "全部清单",
+    intro: "本站收录的全部清单，按发文日期由新到旧排列。",
+    list: "清单",
+    date: "日期",
+    tasks: "任务",
+    units: "责任单位",
+    source: "原文件",
+    undated: "未注明",
+    pagesLabel: "清单分页",
+    pageOf: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
+    pageLink: (page: number, from: string, to: string) => `第 ${page} 页：${from} … ${to}`,
   },
   units: {
     title: "责任单位",

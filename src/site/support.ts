@@ -146,7 +146,7 @@ export function supportView(docs: readonly SupportSource[], units: UnitSlugs, sc
   const perList = shown.map((doc) => ({ doc, cards: supportCards(doc) }));
   // Groups as one list's groupByTopic gives them, filled list by list (newest first): within a topic, the newest list's cards first.
   const all = perList.flatMap(({ doc, cards }) => {
-    const list = { id: doc.id, title: oneLine(doc.title), path: paths.home() + paths.document(doc.id) };
+    const list = { id: doc.id, title: oneLine(doc.title), path: paths.document(doc.id) };
     return cards.map((card) => ({ card, view: cardView(doc, list, units, card) }));
   });
   const views = new Map(all.map((x) => [x.card, x.view]));

@@ -29,6 +29,8 @@ describe("axe finds no violations", () => {
     ["a task page", `${DOC_ID}/tasks/1/`],
     ["a unit page", "units/shi-jing-xin-ju/"],
     ["the units index", "units/"],
+    ["a list's own page", `${DOC_ID}/`],
+    ["the lists index", "lists/"],
     ["the 404 page", "404.html"],
   ];
   it.each(pages)("on %s", async (_, path) => {

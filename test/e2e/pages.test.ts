@@ -38,6 +38,27 @@ describe("every built page", () => {
   });
 });
 
+describe("a list's own page", () => {
+  it("shows its cover letter, counts and task index under the list's title, and task pages lead back to it", async () => {
+    await page.goto(`${site.url}${DOC_ID}/`);
+    expect((await page.textContent("h1"))?.replace(/\s+/g, "")).toContain("贯彻落实");
+    expect(await page.$$eval("a[data-task-link]", (as) => as.length)).toBe(20);
+    const counts = await page.$$eval(".counts li", (items) => items.map((li) => li.textContent?.replace(/\s+/g, "")));
+    expect(counts).toEqual(["20项任务", "23条落实措施", "21个责任单位"]);
+    await page.goto(`${site.url}${DOC_ID}/tasks/3/`);
+    const back = await page.$$eval(".breadcrumb a", (as) => as.map((a) => a.getAttribute("href")));
+    expect(back[0]).toBe(`/${DOC_ID}/`);
+    expect(back[1]).toMatch(new RegExp(`^/${DOC_ID}/#`));
+    await page.goto(new URL(back[1]!, site.url).href);
+    expect(await page.$eval(new URL(back[1]!, site.url).hash, (el) => el.tagName)).toBe("LI");
+  });
+
+  it("and the lists index lists it", async () => {
+    await page.goto(`${site.url}lists/`);
+    expect(await page.$$eval("tbody th a", (as) => as.map((a) => a.getAttribute("href")))).toEqual([`/${DOC_ID}/`]);
+  });
+});
+
 describe("home", () => {
   it("shows the cover letter as printed and the headline counts", async () => {
     await page.goto(site.url);

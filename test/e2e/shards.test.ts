@@ -1,7 +1,7 @@
 // A sharded build is the same site as an unsharded one. Six lists (the bundled one, two generated, three in other
 // layouts and formats) are built once whole and once as three shards, each by its own process into its own folder
-// the way several machines would (--shard I/3), then merged (--merge): the merged folder must hold the same files,
-// byte for byte, as the unsharded build. A merge that cannot be right (a shard missing or twice, shards of other
+// the way several machines would (--shard I/3), then merged (--merge), and once on one machine two shards at a time
+// (--shards 3 --jobs 2): each result must hold the same files, byte for byte, as the unsharded build. A merge that cannot be right (a shard missing or twice, shards of other
 // lists, a shared file that differs) is refused with a message naming the folder, and leaves no site behind.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +24,7 @@ let whole: string;
 let merged: string;
 const shardDirs: string[] = [];
 let mergeOutput: string;
+let together: string;
 let ids: string[];
 
 beforeAll(() => {
@@ -62,6 +63,9 @@ beforeAll(() => {
   const result = runBuild(["--merge", ...shardDirs, "--out", merged]);
   if (result.status !== 0) throw new Error(`merge failed:\n${result.stdout}\n${result.stderr}`);
   mergeOutput = result.stdout;
+  // On one machine: all shards, two at a time, each Astro in a root of its own.
+  together = join(work, "together");
+  buildSite({ ...common, out: together, cache: join(work, "cache-together"), args: ["--shards", String(K), "--jobs", "2"] });
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -98,6 +102,14 @@ describe("a build in shards", () => {
   it("byte for byte", () => {
     const differing = listFiles(whole).filter((f) => !readFileSync(join(whole, f)).equals(readFileSync(join(merged, f))));
     expect(differing).toEqual([]);
+  });
+
+  it("and so do all shards built on one machine, two at a time, leaving no working folders", () => {
+    expect(listFiles(together)).toEqual(listFiles(whole));
+    const differing = listFiles(whole).filter((f) => !readFileSync(join(whole, f)).equals(readFileSync(join(together, f))));
+    expect(differing).toEqual([]);
+    expect(existsSync(`${together}.shards`)).toBe(false);
+    expect(readdirSync(work).filter((name) => name.startsWith("together.merging"))).toEqual([]);
   });
 
   it("lists every page but the 404 in the sitemap, under the sub-path", () => {

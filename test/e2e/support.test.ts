@@ -235,7 +235,7 @@ describe("the finder over every list", () => {
     expect(new Set(cards.map((c) => c.list))).toEqual(new Set(NEWEST_FIRST));
     for (const c of cards) {
       expect(c.listTitle).toBe(TITLES[c.list]);
-      expect(c.listHref).toBe(`/#doc-${c.list}`);
+      expect(c.listHref).toBe(`/${c.list}/`);
       expect(c.taskHref).toMatch(new RegExp(`^/${c.list}/tasks/\\d+/$`));
     }
     expect(await plain.textContent("[data-support-count]")).toBe(`符合条件的支持措施：${cards.length} 项`);

@@ -90,6 +90,15 @@ describe("npm run ingest", () => {
     expect(r.stderr).toMatch(/^nope\.txt:1: cannot read the file \(no such file\)/m);
   });
 
+  it("refuses a list named like one of the site's own folders, and writes nothing", () => {
+    const dir = workspace();
+    cpSync(join(dir, "seeds", "luan-zjtx-2022.txt"), join(dir, "seeds", "Units.txt"));
+    const r = ingest([], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^seeds\/Units\.txt:1: its document id "units" is the name of one of the site's own folders \(units, lists, support, search, downloads, pagefind, _astro, 404\); expected another file name$/m);
+    expect(existsSync(join(dir, "content"))).toBe(false);
+  });
+
   it("refuses a file of another format in seeds/ by name, listing the accepted formats, and writes nothing", () => {
     const dir = workspace();
     writeFileSync(join(dir, "seeds", "scan.pdf"), "%PDF-1.7\n");

@@ -74,7 +74,7 @@ describe("supportView of the bundled list", () => {
     expect(card.oneOff).toBe(true);
     expect(card.contact).toEqual([{ name: "市经信局", slug: "shi-jing-xin-ju" }]);
     expect(card.taskPath).toBe("luan-zjtx-2022/tasks/2/");
-    expect(card.list).toEqual({ id: "luan-zjtx-2022", title: doc.title.replace(/\s*\n\s*/g, ""), path: "#doc-luan-zjtx-2022" });
+    expect(card.list).toEqual({ id: "luan-zjtx-2022", title: doc.title.replace(/\s*\n\s*/g, ""), path: "luan-zjtx-2022/" });
     expect(card.id.startsWith("luan-zjtx-2022-card-")).toBe(true);
     expect(card.data).toMatchObject({ topics: "funding", level: "provincial", list: "luan-zjtx-2022" });
     expect(card.level).toBe("省级（省工作举措）");
@@ -158,7 +158,7 @@ describe("supportView over every list", () => {
   it("names each card's list and task, and links its units to the departments' pages", () => {
     for (const card of cardsOf(all)) {
       const doc = documents.find((d) => d.id === card.data.list)!;
-      expect(card.list).toEqual({ id: doc.id, title: doc.title.replace(/\s*\n\s*/g, ""), path: `#doc-${doc.id}` });
+      expect(card.list).toEqual({ id: doc.id, title: doc.title.replace(/\s*\n\s*/g, ""), path: `${doc.id}/` });
       expect(card.taskPath).toMatch(new RegExp(`^${doc.id}/tasks/\\d+/$`));
       expect(card.heading).not.toBe("");
       expect(card.taskLabel).toMatch(/^任务 \d+ \S/);
