@@ -14,14 +14,15 @@
 // Content-Security-Policy this site then needs (README, "Many sites searched as one").
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { normaliseBase, siteUrlOf } from "../src/site/address.ts";
 import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
 import type { SearchSite } from "../src/site/config.ts";
 import { parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
-import { checkShards, contentDigest, mergeShards, writeManifest } from "./shards.ts";
+import { siteFiles } from "./checksums.ts";
+import { checkShards, contentDigest, keepListShardFiles, listsOf, mergeShards, writeLibraryIndex, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -127,29 +128,40 @@ function shardSettings(): ShardSettings {
     base: normaliseBase(env["BASE_PATH"]),
     site: env["SITE_URL"]?.trim() ?? "",
     searchSites: searchSites.map((s) => `${s.name}=${s.url}`).join(","),
-    content: contentDigest(env["CONTENT_DIR"] ?? resolve(root, "content")),
+    content: contentDigest(contentDir()),
   };
 }
 
 const astroArgs = () => (values.verbose ? ["build"] : ["build", "--silent"]);
 
-/** A shard's own environment: which pages it renders, and a content cache of its own. */
-function shardEnv(dir: string, part: Shard): NodeJS.ProcessEnv {
+const contentDir = () => env["CONTENT_DIR"]!;
+
+/** A shard's own environment: which pages it renders, the library index, and a content cache of its own. */
+function shardEnv(dir: string, part: Shard, libraryIndex: string): NodeJS.ProcessEnv {
   const cache = resolve(env["ASTRO_CACHE_DIR"] ?? resolve(root, "node_modules/.astro"), `shard-${part.index}-of-${part.count}`);
-  return { OUT_DIR: dir, SHARD: `${part.index}/${part.count}`, ASTRO_CACHE_DIR: cache };
+  return { OUT_DIR: dir, SHARD: `${part.index}/${part.count}`, ASTRO_CACHE_DIR: cache, LIBRARY_INDEX: libraryIndex };
 }
 
 /** Astro into `dir`: the whole site, or one shard's pages. One at a time in the project's own root (the lock). */
-function astro(dir: string, part?: Shard): void {
+function astro(dir: string, part?: Shard, libraryIndex?: string): void {
   const label = part ? `astro (shard ${part.index}/${part.count})` : "astro";
-  withAstroLock(() => step(label, "node_modules/astro/bin/astro.mjs", astroArgs(), part ? shardEnv(dir, part) : { OUT_DIR: dir }));
+  withAstroLock(() => step(label, "node_modules/astro/bin/astro.mjs", astroArgs(), part ? shardEnv(dir, part, libraryIndex!) : { OUT_DIR: dir }));
+  if (part) keepOwn(dir, part);
+}
+
+/** A list shard's folder keeps only its own lists' files (scripts/shards.ts, keepListShardFiles). */
+function keepOwn(dir: string, part: Shard): void {
+  if (part.count === 1 || part.index === 1) return;
+  const ids = listsOf(contentDir(), part);
+  const removed = keepListShardFiles(dir, ids, siteFiles(resolve(root, "public")));
+  console.log(`build: shard ${part.index}/${part.count} holds ${ids.length} lists' pages (${removed} files of the library's pages left to shard 1)`);
 }
 
 /**
  * Astro for one shard of `--shards`, alongside others: each in a root of its own (ASTRO_ROOT, .astro-roots/PID-I/,
  * removed after), so none waits for the lock. Its output is printed in one piece when it ends, not interleaved.
  */
-function astroAlongside(dir: string, part: Shard): Promise<void> {
+function astroAlongside(dir: string, part: Shard, libraryIndex: string): Promise<void> {
   const label = `astro (shard ${part.index}/${part.count})`;
   const astroRoot = resolve(root, ".astro-roots", `${process.pid}-${part.index}`);
   mkdirSync(astroRoot, { recursive: true });
@@ -161,7 +173,7 @@ function astroAlongside(dir: string, part: Shard): Promise<void> {
   const child = spawn(process.execPath, [resolve(root, "node_modules/astro/bin/astro.mjs"), ...args], {
     cwd: astroRoot,
     // The content cache holds paths relative to the root, so it lives and goes with the root.
-    env: { ...env, ...shardEnv(dir, part), ASTRO_ROOT: astroRoot, ASTRO_CACHE_DIR: resolve(astroRoot, "cache") },
+    env: { ...env, ...shardEnv(dir, part, libraryIndex), ASTRO_ROOT: astroRoot, ASTRO_CACHE_DIR: resolve(astroRoot, "cache") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: Buffer[] = [];
@@ -173,6 +185,7 @@ function astroAlongside(dir: string, part: Shard): Promise<void> {
       process.stdout.write(Buffer.concat(output));
       if (code !== 0) fail(`${label} failed (exit ${code ?? signal})`);
       console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      keepOwn(dir, part);
       done();
     });
   });
@@ -181,14 +194,17 @@ function astroAlongside(dir: string, part: Shard): Promise<void> {
 /** All `count` shards into folders under `parts`, `jobs` at a time; returns the folders in shard order. */
 async function buildShards(parts: string, count: number, jobs: number): Promise<string[]> {
   const settings = shardSettings();
+  mkdirSync(parts, { recursive: true });
+  const libraryIndex = resolve(parts, "library.json");
+  writeLibraryIndex(contentDir(), libraryIndex);
   const all = Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
   const dirOf = (part: Shard) => resolve(parts, String(part.index));
   if (jobs === 1) {
-    for (const part of all) astro(dirOf(part), part);
+    for (const part of all) astro(dirOf(part), part, libraryIndex);
   } else {
     const queue = [...all];
     const worker = async () => {
-      for (let part = queue.shift(); part; part = queue.shift()) await astroAlongside(dirOf(part), part);
+      for (let part = queue.shift(); part; part = queue.shift()) await astroAlongside(dirOf(part), part, libraryIndex);
     };
     await Promise.all(Array.from({ length: Math.min(jobs, count) }, worker));
   }
@@ -241,7 +257,11 @@ if (values.merge) {
 } else {
   if (!values["skip-ingest"]) step("ingest", "scripts/ingest.ts", []);
   if (shard) {
-    astro(outDir, shard);
+    const libraryIndex = resolve(root, "node_modules/.cache", `library-index-${process.pid}.json`);
+    mkdirSync(dirname(libraryIndex), { recursive: true });
+    writeLibraryIndex(contentDir(), libraryIndex);
+    astro(outDir, shard, libraryIndex);
+    rmSync(libraryIndex);
     writeManifest(outDir, shard, shardSettings());
     console.log(`build: shard ${shard.index}/${shard.count} in ${relative(root, outDir)}; merge all ${shard.count} with --merge`);
   } else if (shardCount) {

@@ -3,11 +3,12 @@
 // the folders into one, where a file two shards both wrote (assets, pages of the whole library) must be the same
 // bytes. Used by scripts/build.ts (--shard, --shards, --merge).
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { siteFiles } from "./checksums.ts";
-import { parseShard } from "../src/site/shard.ts";
+import type { LibrarySource } from "../src/site/library.ts";
+import { listInShard, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 
 export const MANIFEST = ".shard.json";
@@ -123,4 +124,56 @@ export function mergeShards(folders: readonly ShardFolder[], out: string): { cop
     }
   }
   return { copied: from.size, shared };
+}
+
+/** The lists (ids, from content/'s models) whose own pages `shard` renders. */
+export function listsOf(contentDir: string, shard: Shard): string[] {
+  return readdirSync(contentDir)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.replace(/\.json$/, ""))
+    .filter((id) => listInShard(id, shard));
+}
+
+/**
+ * The library index a list shard reads for the lists it does not hold whole (src/site/content.ts): each model's
+ * id, title, source, dates and units, in id order; a few kilobytes a list instead of a whole model.
+ */
+export function writeLibraryIndex(contentDir: string, file: string): void {
+  const entries: LibrarySource[] = readdirSync(contentDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const { id, title, source, date, datePrinted, units } = JSON.parse(readFileSync(join(contentDir, name), "utf8")) as LibrarySource;
+      return { id, title, source, date, datePrinted, units };
+    });
+  writeFileSync(file, JSON.stringify(entries));
+}
+
+/**
+ * Leaves in a list shard's folder only what is its own: its lists' pages and downloads, the assets and the public
+ * files every shard writes alike. The pages of the whole library it also rendered (Astro renders every page
+ * without parameters), from its own lists alone, are the library shard's to give.
+ */
+export function keepListShardFiles(dir: string, ids: readonly string[], publicFiles: readonly string[]): number {
+  const own = new Set(ids);
+  const shared = new Set(publicFiles);
+  let removed = 0;
+  for (const file of siteFiles(dir)) {
+    const first = file.split("/")[0]!;
+    const download = /^downloads\/([a-z0-9-]+)\.(?:json|csv|quantities\.csv)$/.exec(file)?.[1];
+    if (first === "_astro" || shared.has(file) || file === MANIFEST || own.has(first) || (download !== undefined && own.has(download))) continue;
+    rmSync(join(dir, file));
+    removed++;
+  }
+  removeEmptyFolders(dir);
+  return removed;
+}
+
+function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name))) rmSync(join(dir, entry.name), { recursive: true });
+    else empty = false;
+  }
+  return empty;
 }

@@ -5,13 +5,22 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "zod";
 import { Document, SourceSpan } from "./model/schema.ts";
-import { buildShard, inShard } from "./site/shard.ts";
+import { buildShard, collectionPatterns } from "./site/shard.ts";
 
 // CONTENT_DIR lets a build read another ingest's output (the scale bench, the hostile-input test); default content/.
 const contentDir = process.env["CONTENT_DIR"] || "./content";
 
+// A shard (SHARD=I/K, src/site/shard.ts) loads only what its pages read: the library shard every list's model and no
+// task item, a list shard its own lists' models and task items (what a build holds grows with them).
+const patterns = collectionPatterns(
+  readdirSync(contentDir)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.replace(/\.json$/, "")),
+  buildShard(),
+);
+
 const documents = defineCollection({
-  loader: glob({ pattern: "*.json", base: contentDir, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
+  loader: glob({ pattern: patterns.documents, base: contentDir, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
   schema: Document,
 });
 
@@ -24,22 +33,8 @@ export const TaskFrontmatter = z.object({
   at: SourceSpan,
 });
 
-// A shard (SHARD=I/K, src/site/shard.ts) loads, compiles and bundles only its own lists' task MDX: the task pages
-// are most of the site, and what a build holds grows with them. Every shard still reads every list's model JSON,
-// which the pages of the whole library (home, departments, support) are made from.
-const shard = buildShard();
-const shardPatterns = shard
-  ? readdirSync(contentDir)
-      .filter((name) => name.endsWith(".json"))
-      .map((name) => name.replace(/\.json$/, ""))
-      .filter((id) => inShard(id, shard))
-      .map((id) => `${id}/*.mdx`)
-  : undefined;
-// An empty pattern list would match everything; a shard no list falls in matches nothing.
-const taskPattern = shardPatterns === undefined ? "*/*.mdx" : shardPatterns.length ? shardPatterns : "no-list-in-this-shard/*.mdx";
-
 const tasks = defineCollection({
-  loader: glob({ pattern: taskPattern, base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
+  loader: glob({ pattern: patterns.tasks, base: contentDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
   schema: TaskFrontmatter,
 });
 

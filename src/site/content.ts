@@ -1,29 +1,49 @@
 // Reads the content collections; the only module that touches astro:content besides the task pages' render().
+import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { Document } from "../model/schema.ts";
-import { buildShard, inShard } from "./shard.ts";
+import type { LibrarySource } from "./library.ts";
+import { buildShard, libraryInShard, listInShard } from "./shard.ts";
 
 let last: { data: readonly unknown[]; documents: readonly Document[] } | undefined;
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Every document in content/, in id order so builds are reproducible. Every page's header asks for them, so the
- * sorted list is kept while the collection holds the same entries: sorting a thousand lists on each of a hundred
- * thousand pages was a cost that grew with the library.
+ * The documents this build holds whole (every one, or in a list shard its own), in id order (code units, so every
+ * machine sorts alike). Every page's header asks, so the sorted list is kept while the collection holds the same
+ * entries: sorting a thousand lists on each of a hundred thousand pages was a cost that grew with the library.
  */
 export async function loadDocuments(): Promise<readonly Document[]> {
   const data = (await getCollection("documents")).map((e) => e.data);
   if (last && last.data.length === data.length && data.every((d, i) => d === last!.data[i])) return last.documents;
-  const documents = [...data].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const documents = [...data].sort(byId);
   last = { data, documents };
   return documents;
 }
 
-const shard = buildShard();
+let index: readonly LibrarySource[] | undefined;
 
 /**
- * The items whose pages this build renders, by their key (a list's id, a department's slug): all of them, or in a
- * sharded build (SHARD=I/K) the shard's own. Pages of the whole library are not filtered: every shard renders them.
+ * Every list of the site as the library needs it (ids, titles, dates, units), in id order. A sharded build gives
+ * each shard the library index (LIBRARY_INDEX, written by scripts/build.ts from every model), as a list shard
+ * holds only its own lists whole; unsharded, the documents themselves.
  */
-export function ownPages<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return shard ? items.filter((item) => inShard(key(item), shard)) : [...items];
+export async function loadLibrarySources(): Promise<readonly LibrarySource[]> {
+  const file = process.env["LIBRARY_INDEX"];
+  if (!file) return loadDocuments();
+  index ??= (JSON.parse(readFileSync(file, "utf8")) as LibrarySource[]).sort(byId);
+  return index;
+}
+
+const shard = buildShard();
+
+/** The lists (or their items) whose own pages this build renders: all of them, or a list shard's (src/site/shard.ts). */
+export function listPages<T>(items: readonly T[], id: (item: T) => string): T[] {
+  return items.filter((item) => listInShard(id(item), shard));
+}
+
+/** The library's pages (departments, the lists index's pages): all, unsharded or in the library shard; else none. */
+export function libraryPages<T>(items: readonly T[]): T[] {
+  return libraryInShard(shard) ? [...items] : [];
 }

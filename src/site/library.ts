@@ -28,9 +28,16 @@ export interface Department {
   supportCount: number;
 }
 
-export interface Library {
+/**
+ * What the library needs of a list: its identity and its units. A whole Document is one; so is an entry of the
+ * library index a list shard reads for the lists it does not hold (src/site/content.ts), which gives the same slugs
+ * and names.
+ */
+export type LibrarySource = Pick<Document, "id" | "title" | "source" | "date" | "datePrinted" | "units">;
+
+export interface Library<D extends LibrarySource = Document> {
   /** Newest first (date, then id). */
-  documents: Document[];
+  documents: D[];
   /** By slug. */
   departments: Department[];
   /** The department page's slug of a unit as one list prints it. */
@@ -40,7 +47,7 @@ export interface Library {
   namesOf(slug: string): string[];
 }
 
-const brief = (d: Document): DocumentBrief => ({ id: d.id, title: d.title, source: d.source, date: d.date, datePrinted: d.datePrinted });
+const brief = (d: LibrarySource): DocumentBrief => ({ id: d.id, title: d.title, source: d.source, date: d.date, datePrinted: d.datePrinted });
 
 /** Newest first; undated lists last; ties by id, so the order is the same on every build. */
 export function byNewest(a: Pick<Document, "date" | "id">, b: Pick<Document, "date" | "id">): number {
@@ -48,7 +55,7 @@ export function byNewest(a: Pick<Document, "date" | "id">, b: Pick<Document, "da
   return a.id.localeCompare(b.id);
 }
 
-export function buildLibrary(all: readonly Document[]): Library {
+export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Library<D> {
   const documents = [...all].sort(byNewest);
   const byCanonical = new Map<string, { slug: string; lists: Department["lists"] }>();
   for (const doc of documents) {

@@ -1,9 +1,10 @@
-// Sharded builds: the site's pages split into K groups, each rendered by its own Astro process (on one machine in
-// turn, or on several), then merged into one folder and indexed once (scripts/build.ts --shard / --merge).
-// A page belongs to a shard by a hash of its key (a list's id for the list's pages, a department's slug for its
-// pages), so the split needs no list of all keys, is the same on every machine, and keeps a list in its shard
-// when other lists are added. Pages of the whole library (home, search, support, units index) are rendered by
-// every shard from the same data; the merge keeps one copy and checks the others are the same bytes.
+// Sharded builds: the site's pages split into K groups, each rendered by its own Astro process (on one machine, two
+// at a time, or on several), then merged into one folder and indexed once (scripts/build.ts --shards / --shard /
+// --merge). Shard 1 renders the library's pages, which read every list whole (home, lists index, departments,
+// support finder, search, calendars), and no list's own pages. Shards 2…K render the lists' own pages (tasks,
+// figures, comparison, support, downloads), each list in the shard a hash of its id gives: the split needs no
+// list of all lists, is the same on every machine, and keeps a list in its shard when others are added. A list
+// shard reads its own lists whole and of the others only what the library index holds (ids, titles, dates, units).
 
 export interface Shard {
   /** 1-based. */
@@ -35,14 +36,33 @@ function hash(key: string): number {
   return h;
 }
 
-/** The shard (1-based) a page key belongs to among `count`. */
-export function shardOf(key: string, count: number): number {
-  return (hash(key) % count) + 1;
+/** The shard (1-based) whose build renders the pages of the list `id`, among `count` (2…count; 1 when alone). */
+export function shardOf(id: string, count: number): number {
+  return count === 1 ? 1 : 2 + (hash(id) % (count - 1));
 }
 
-/** Whether the page keyed `key` is rendered by `shard` (every page is, without a shard). */
-export function inShard(key: string, shard: Shard | undefined): boolean {
-  return shard === undefined || shardOf(key, shard.count) === shard.index;
+/** Whether `shard` renders the list's own pages (every build does, unsharded). */
+export function listInShard(id: string, shard: Shard | undefined): boolean {
+  return shard === undefined || shardOf(id, shard.count) === shard.index;
+}
+
+/** Whether `shard` renders the library's pages: the first does (and every unsharded build). */
+export function libraryInShard(shard: Shard | undefined): boolean {
+  return shard === undefined || shard.index === 1;
+}
+
+/** A glob no file matches (an empty list of patterns would match every file). */
+const NOTHING = "no-list-in-this-shard/*";
+
+/**
+ * The content a shard loads, as the collections' glob patterns over content/ (list ids → `<id>.json` models and
+ * `<id>/*.mdx` task items): the library shard every model and no task item; a list shard its own lists' both.
+ */
+export function collectionPatterns(ids: readonly string[], shard: Shard | undefined): { documents: string | string[]; tasks: string | string[] } {
+  if (shard === undefined || shard.count === 1) return { documents: "*.json", tasks: "*/*.mdx" };
+  if (libraryInShard(shard)) return { documents: "*.json", tasks: NOTHING };
+  const own = ids.filter((id) => listInShard(id, shard));
+  return own.length ? { documents: own.map((id) => `${id}.json`), tasks: own.map((id) => `${id}/*.mdx`) } : { documents: NOTHING, tasks: NOTHING };
 }
 
 /** This build's shard, from the SHARD environment variable scripts/build.ts sets; undefined when unsharded. */

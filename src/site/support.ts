@@ -131,17 +131,24 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
 }
 
 /**
- * The finder over `docs` (every list of the site); with `scope`, the page of that one list: only its cards, the
- * list filter preset to it. The list filter always offers every list, newest first.
+ * The finder over `lists` (every list of the site, in brief), with the cards of `whole` (the lists at hand whole: all
+ * of them, or in a list shard its own); with `scope`, the page of that one list: only its cards, the list filter
+ * preset to it. The list filter always offers every list, newest first.
  */
-export function supportView(docs: readonly SupportSource[], units: UnitSlugs, scope?: string): SupportView {
+export function supportView(lists: readonly Pick<Document, "id" | "title" | "date">[], whole: readonly SupportSource[], units: UnitSlugs, scope?: string): SupportView {
   const s = strings.support;
-  const ordered = [...docs].sort(byNewest);
-  const scoped = scope === undefined ? null : ordered.find((d) => d.id === scope);
+  const ordered = [...lists].sort(byNewest);
+  const wholeById = new Map(whole.map((d) => [d.id, d]));
+  const full = (id: string) => {
+    const doc = wholeById.get(id);
+    if (!doc) throw new Error(`support finder: list "${id}" is not at hand whole`);
+    return doc;
+  };
+  const scoped = scope === undefined ? null : ordered.some((d) => d.id === scope) ? full(scope) : undefined;
   if (scoped === undefined) throw new Error(`support finder: no list "${scope}"`);
   // Over every list, the newest ALL_LISTS_SHOWN lists' cards: a province's hundreds of lists would make one page of
   // megabytes. Older lists are one choice away, in the list filter, on their own pages.
-  const shown = scoped ? [scoped] : ordered.slice(0, ALL_LISTS_SHOWN);
+  const shown = scoped ? [scoped] : ordered.slice(0, ALL_LISTS_SHOWN).map((d) => full(d.id));
   const here = new Set(shown.map((d) => d.id));
   const perList = shown.map((doc) => ({ doc, cards: supportCards(doc) }));
   // Groups as one list's groupByTopic gives them, filled list by list (newest first): within a topic, the newest list's cards first.

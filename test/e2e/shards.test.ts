@@ -75,12 +75,25 @@ afterAll(() => {
 const listsWithTasks = (dir: string) => [...new Set(listFiles(dir).flatMap((f) => /^([^/]+)\/tasks\/\d+\/index\.html$/.exec(f)?.[1] ?? []))].sort();
 
 describe("a build in shards", () => {
-  it("renders each list's task pages in exactly one shard, and every shard has some", () => {
+  it("renders each list's pages in exactly one list shard, and every list shard has some", () => {
     expect(ids).toHaveLength(6);
-    const perShard = shardDirs.map(listsWithTasks);
-    for (const lists of perShard) expect(lists.length).toBeGreaterThan(0);
-    expect(perShard.flat().sort()).toEqual(ids);
+    const [library, ...lists] = shardDirs.map(listsWithTasks);
+    expect(library).toEqual([]);
+    for (const held of lists) expect(held.length).toBeGreaterThan(0);
+    expect(lists.flat().sort()).toEqual(ids);
     expect(listsWithTasks(whole)).toEqual(ids);
+  });
+
+  it("leaves the library's pages to shard 1, each list shard holding its own lists' folders and downloads only", () => {
+    const top = (dir: string) => [...new Set(listFiles(dir).map((f) => f.split("/")[0]!))].filter((f) => f !== MANIFEST).sort();
+    const library = top(shardDirs[0]!);
+    expect(library).toEqual(expect.arrayContaining(["index.html", "lists", "units", "support", "search", "404.html", "calendar.ics", "_astro", "downloads"]));
+    expect(library.filter((f) => ids.includes(f))).toEqual([]);
+    for (const dir of shardDirs.slice(1)) {
+      const own = listsWithTasks(dir);
+      expect(top(dir)).toEqual(["_astro", "downloads", "favicon.svg", ...own].sort());
+      expect(listFiles(join(dir, "downloads")).map((f) => f.replace(/\..*$/, "")).sort()).toEqual(own.flatMap((id) => [id, id, id]).sort());
+    }
   });
 
   it("leaves the sitemap and the search index to the merge", () => {
@@ -154,9 +167,11 @@ describe("a merge that cannot be right is refused", () => {
   it("when a file two shards wrote differs", () => {
     const changed = join(work, "shard-2-changed");
     cpSync(shardDirs[1]!, changed, { recursive: true });
-    writeFileSync(join(changed, "index.html"), readFileSync(join(changed, "index.html"), "utf8").replace("</main>", "<p>changed</p></main>"));
+    // What two shards both write: the assets (and the public files).
+    const css = listFiles(changed).find((f) => f.startsWith("_astro/") && f.endsWith(".css"))!;
+    writeFileSync(join(changed, css), `${readFileSync(join(changed, css), "utf8")}\n.changed{}`);
     const message = refused([shardDirs[0]!, changed, shardDirs[2]!], join(work, "out-changed"));
-    expect(message).toContain(`${join(changed, "index.html")}: differs from shard 1's index.html`);
+    expect(message).toContain(`${join(changed, css)}: differs from shard 1's ${css}`);
     expect(readdirSync(work).filter((name) => name.startsWith("out-changed"))).toEqual([]);
   });
 

@@ -58,7 +58,7 @@ describe("sortKey and chartTable", () => {
 });
 
 describe("supportView of the bundled list", () => {
-  const view = supportView([doc], ownSlugs, doc.id);
+  const view = supportView([doc], [doc], ownSlugs, doc.id);
   const cards = view.groups.flatMap((g) => g.cards);
 
   it("lists every card once, grouped by topic in the rules' order", () => {
@@ -129,7 +129,7 @@ describe("supportView over every list", () => {
       if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
       documents.push(r.document);
     }
-    all = supportView(documents, buildLibrary(documents));
+    all = supportView(documents, documents, buildLibrary(documents));
   });
 
   it("holds the cards of all three lists, each once, and offers the lists newest first", () => {
@@ -140,7 +140,7 @@ describe("supportView over every list", () => {
     expect(new Set(cards.map((c) => c.data.list))).toEqual(new Set(NEWEST_FIRST));
     expect(all.lists.map((l) => l.value)).toEqual(NEWEST_FIRST);
     expect(all.lists.map((l) => l.path)).toEqual(NEWEST_FIRST.map((id) => `${id}/support/`));
-    expect(all.total).toBe(documents.reduce((n, d) => n + supportView(documents, buildLibrary(documents), d.id).total, 0));
+    expect(all.total).toBe(documents.reduce((n, d) => n + supportView(documents, documents, buildLibrary(documents), d.id).total, 0));
     expect(all.figuresPath).toBeNull();
     expect(all.allPath).toBe("support/");
   });
@@ -170,7 +170,7 @@ describe("supportView over every list", () => {
 
   it("a list's page holds only its cards, with the list chosen", () => {
     for (const id of NEWEST_FIRST) {
-      const view = supportView(documents, buildLibrary(documents), id);
+      const view = supportView(documents, documents, buildLibrary(documents), id);
       expect(view.scope?.id).toBe(id);
       expect(new Set(cardsOf(view).map((c) => c.data.list))).toEqual(new Set([id]));
       // The same cards, in the same groups and order, as the finder over every list filtered to the list.
@@ -179,7 +179,13 @@ describe("supportView over every list", () => {
       expect(view.lists.map((l) => l.value)).toEqual(NEWEST_FIRST);
       expect(view.figuresPath).toBe(`${id}/figures/`);
     }
-    expect(() => supportView(documents, buildLibrary(documents), "no-such-list")).toThrow(/no-such-list/);
+    expect(() => supportView(documents, documents, buildLibrary(documents), "no-such-list")).toThrow(/no-such-list/);
+    // A list shard holds its own list whole and the others in brief: its page needs only its own.
+    const [own, ...others] = documents;
+    const briefs = others.map(({ id, title, date, source, datePrinted, units }) => ({ id, title, date, source, datePrinted, units }));
+    const scoped = supportView([own!, ...briefs], [own!], buildLibrary([own!, ...briefs]), own!.id);
+    expect(scoped).toEqual(supportView(documents, documents, buildLibrary(documents), own!.id));
+    expect(() => supportView([own!, ...briefs], [own!], buildLibrary([own!, ...briefs]))).toThrow(/is not at hand whole/);
   });
 
   it("sorts lists by date, newest first, a day's date and a month's alike, undated last", () => {

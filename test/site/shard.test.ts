@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildShard, inShard, MAX_SHARDS, parseShard, shardOf } from "../../src/site/shard.ts";
+import { buildShard, collectionPatterns, libraryInShard, listInShard, MAX_SHARDS, parseShard, shardOf } from "../../src/site/shard.ts";
 
 describe("parseShard", () => {
   it("reads I/K", () => {
@@ -18,33 +18,61 @@ describe("parseShard", () => {
   });
 });
 
-describe("shardOf", () => {
+describe("which shard renders what", () => {
   const ids = Array.from({ length: 1000 }, (_, i) => `corpus-${String(i + 1).padStart(3, "0")}-${i % 7}`);
 
-  it("puts every key in exactly one shard of K", () => {
-    for (const count of [1, 2, 3, 4, 8]) {
+  it("puts every list in exactly one shard of K, never the first of several (the library's)", () => {
+    for (const count of [1, 2, 3, 5, 9]) {
       for (const id of ids.slice(0, 50)) {
-        const owners = Array.from({ length: count }, (_, i) => inShard(id, { index: i + 1, count })).filter(Boolean);
-        expect(owners).toHaveLength(1);
-        expect(shardOf(id, count)).toBeGreaterThanOrEqual(1);
-        expect(shardOf(id, count)).toBeLessThanOrEqual(count);
+        const owners = Array.from({ length: count }, (_, i) => i + 1).filter((index) => listInShard(id, { index, count }));
+        expect(owners).toEqual([shardOf(id, count)]);
+        if (count === 1) expect(owners[0]).toBe(1);
+        else expect(owners[0]).toBeGreaterThanOrEqual(2);
       }
     }
   });
 
-  it("spreads a thousand lists within a fifth of an even split over 4 shards", () => {
-    const sizes = [1, 2, 3, 4].map((index) => ids.filter((id) => inShard(id, { index, count: 4 })).length);
+  it("gives the library's pages to the first shard only", () => {
+    expect([1, 2, 3].map((index) => libraryInShard({ index, count: 3 }))).toEqual([true, false, false]);
+    expect(libraryInShard({ index: 1, count: 1 })).toBe(true);
+    expect(libraryInShard(undefined)).toBe(true);
+  });
+
+  it("spreads a thousand lists within a fifth of an even split over 4 list shards", () => {
+    const sizes = [2, 3, 4, 5].map((index) => ids.filter((id) => listInShard(id, { index, count: 5 })).length);
     expect(sizes.reduce((a, b) => a + b)).toBe(1000);
     for (const size of sizes) expect(Math.abs(size - 250)).toBeLessThan(50);
   });
 
-  it("does not move a list when other lists are added, and is the same on every run", () => {
-    expect(shardOf("luan-zjtx-2022", 4)).toBe(shardOf("luan-zjtx-2022", 4));
-    // FNV-1a of the key: fixed values, so a change of the hash (which would split old shards differently) shows.
-    expect([shardOf("luan-zjtx-2022", 3), shardOf("corpus-002-1", 3), shardOf("layout-c-label-lines", 3)]).toEqual([3, 1, 2]);
+  it("does not move a list when other lists are added, and is the same on every machine", () => {
+    // FNV-1a of the id: fixed values, so a change of the hash (which would split old shards differently) shows.
+    expect([shardOf("luan-zjtx-2022", 3), shardOf("corpus-002-1", 3), shardOf("layout-c-label-lines", 3)]).toEqual([3, 2, 2]);
   });
 
-  it("renders every page without a shard", () => {
-    expect(ids.every((id) => inShard(id, undefined))).toBe(true);
+  it("renders everything without a shard", () => {
+    expect(ids.every((id) => listInShard(id, undefined))).toBe(true);
+  });
+});
+
+describe("collectionPatterns", () => {
+  const ids = ["a-list", "b-list", "c-list", "d-list"];
+
+  it("loads everything unsharded or in one shard", () => {
+    expect(collectionPatterns(ids, undefined)).toEqual({ documents: "*.json", tasks: "*/*.mdx" });
+    expect(collectionPatterns(ids, { index: 1, count: 1 })).toEqual({ documents: "*.json", tasks: "*/*.mdx" });
+  });
+
+  it("loads every model and no task item in the library shard", () => {
+    const { documents, tasks } = collectionPatterns(ids, { index: 1, count: 3 });
+    expect(documents).toBe("*.json");
+    expect(tasks).not.toContain("*/*.mdx");
+  });
+
+  it("loads a list shard's own lists only, and nothing when it has none", () => {
+    const own = ids.filter((id) => shardOf(id, 3) === 2);
+    expect(collectionPatterns(ids, { index: 2, count: 3 })).toEqual({ documents: own.map((id) => `${id}.json`), tasks: own.map((id) => `${id}/*.mdx`) });
+    const none = collectionPatterns([], { index: 2, count: 3 });
+    expect(none.documents).not.toEqual([]);
+    expect(none.documents).not.toBe("*.json");
   });
 });

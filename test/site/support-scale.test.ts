@@ -10,7 +10,7 @@ const bundled = Document.parse(JSON.parse(readFileSync("content/luan-zjtx-2022.j
 const docs = Array.from({ length: ALL_LISTS_SHOWN + 3 }, (_, i) => ({ ...bundled, id: `list-${String(i).padStart(2, "0")}`, date: `20${10 + i}-05` }));
 
 describe("the finder over many lists", () => {
-  const view = supportView(docs, buildLibrary(docs));
+  const view = supportView(docs, docs, buildLibrary(docs));
   it("holds the cards of the newest lists only", () => {
     const onPage = new Set(view.groups.flatMap((g) => g.cards.map((c) => c.list.id)));
     expect(onPage.size).toBe(ALL_LISTS_SHOWN);

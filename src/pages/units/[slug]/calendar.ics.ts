@@ -2,7 +2,7 @@
 // deadline of the measures it leads or cooperates on, across all lists.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { calendarFeed, taskUrlOn } from "../../../site/calendar.ts";
-import { loadDocuments, ownPages } from "../../../site/content.ts";
+import { libraryPages, loadDocuments } from "../../../site/content.ts";
 import { buildLibrary, departmentPages, type DueEntry } from "../../../site/library.ts";
 import { strings } from "../../../site/strings.ts";
 
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
   const library = buildLibrary(await loadDocuments());
   // The first page holds every list's deadlines (`due` is empty on the further pages). A department with no dated
   // deadline gets no feed (RFC 5545 wants at least one component) and its page no subscribe link.
-  return ownPages(library.departments, (d) => d.slug)
+  return libraryPages(library.departments)
     .map((d) => ({ slug: d.slug, name: d.canonical, events: departmentPages(library, d)[0]!.due }))
     .filter((d) => d.events.length > 0)
     .map((d) => ({ params: { slug: d.slug }, props: { name: d.name, events: d.events } satisfies Props }));
