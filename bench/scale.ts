@@ -8,19 +8,17 @@
 //   npm run bench:scale -- 300 --keep DIR         (keeps the built site in DIR)
 // One run per figure (a 100-document build takes minutes); run it for two sizes to see how time grows.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { extname, join, resolve } from "node:path";
-import { parseDocument } from "../src/ingest/parse.ts";
+import { join, resolve } from "node:path";
 import { launchChromium } from "../test/e2e/support/browser.ts";
 import { listFiles } from "../test/e2e/support/dist.ts";
-import { docxOf, htmlOf, xlsxOf } from "../test/support/bundled-formats.ts";
 import { serveStatic } from "../test/e2e/support/static-server.ts";
-import { generateCorpus } from "./corpus.ts";
+import { writeCorpusFiles } from "./corpus-files.ts";
 import { timeQueries } from "./search-timing.ts";
 import { summarize } from "./stats.ts";
 import { watchTreeMemory } from "./tree-memory.ts";
@@ -40,37 +38,15 @@ const content = join(work, "content");
 const out = join(work, "dist");
 mkdirSync(seeds);
 
-const bundled = parseDocument(readFileSync(join(root, "seeds/luan-zjtx-2022.txt")), { id: "luan-zjtx-2022", file: "luan-zjtx-2022.txt" });
-if (!bundled.ok) throw new Error("the bundled document does not parse");
-const corpus = generateCorpus(bundled.document, n - 1);
-writeFileSync(join(seeds, "luan-zjtx-2022.txt"), readFileSync(join(root, "seeds/luan-zjtx-2022.txt")));
-// The generated lists (the bundled one's table layout) in the formats offices keep, one in four each as text, Word,
-// Excel and a government page; and one in twenty-five a copy of a small list in another layout (B–E).
-const LAYOUTS = ["layout-b-table/input.txt", "layout-c-label-lines/input.txt", "layout-d-parenthesis/input.txt", "layout-e-first-listed/input.txt", "format-html-parenthesis/input.html"];
-const files = [join(seeds, "luan-zjtx-2022.txt")];
-for (const [i, doc] of corpus.entries()) {
-  let file: string;
-  let bytes: Uint8Array;
-  if (i % 25 === 12) {
-    const fixture = LAYOUTS[Math.floor(i / 25) % LAYOUTS.length]!;
-    file = `${fixture.split("/")[0]}-${String(i).padStart(4, "0")}${extname(fixture)}`;
-    bytes = readFileSync(join(root, "test/fixtures", fixture));
-  } else {
-    const text = new TextEncoder().encode(doc.text);
-    const format = i % 4;
-    file = `${doc.name}.${["txt", "docx", "xlsx", "html"][format]}`;
-    bytes = format === 0 ? text : format === 1 ? docxOf(text) : format === 2 ? await xlsxOf(text) : htmlOf(text, `20${22 + (i % 4)}-0${1 + (i % 9)}-15`);
-  }
-  writeFileSync(join(seeds, file), bytes);
-  files.push(join(seeds, file));
-}
+const files = await writeCorpusFiles(seeds, n);
 
 interface Step {
   ms: number;
   /** The largest single process's peak (GNU time). */
   maxRssMb?: number;
-  /** The peak of all the step's processes together (sampled from /proc). */
+  /** The peak of all the step's processes together, and the largest ones (sampled from /proc). */
   treeRssMb?: number;
+  largest: { label: string; peakMb: number }[];
   stdout: string;
 }
 
@@ -88,12 +64,12 @@ async function step(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Step> 
   child.stderr.on("data", (b: Buffer) => stderr.push(b));
   const status = await new Promise<number | null>((done) => child.on("close", done));
   const ms = performance.now() - t0;
-  const treeRssMb = memory.stop();
+  const { peakMb: treeRssMb, largest } = memory.stop();
   const out = Buffer.concat(stdout).toString("utf8");
   const err = Buffer.concat(stderr).toString("utf8");
   if (status !== 0) throw new Error(`${args.join(" ")} failed:\n${out.slice(-4000)}\n${err.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1];
-  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined, treeRssMb, stdout: out };
+  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined, treeRssMb, largest, stdout: out };
 }
 
 console.error(`bench:scale: ${n} documents in ${work}`);
@@ -181,7 +157,8 @@ console.log(`    rendering pages         ${s(render)}`);
 if (shards.length) console.log(`  merge of ${values.shards} shards       ${s(merge)}  ${share(merge)}`);
 console.log(`  sitemap                   ${s(sitemap)}  ${share(sitemap)}`);
 console.log(`  pagefind                  ${s(pagefind)}  ${share(pagefind)}`);
-console.log(`  total                     ${s(total)}; ${((total * 1000) / pages.length).toFixed(1)} ms per page, ${((total * 1000) / taskPages).toFixed(1)} ms per task page`);
+console.log(`  wall clock                ${s((ingest.ms + build.ms) / 1000)} (ingest + build${shards.length ? `, shards ${values.jobs ?? 1} at a time` : ""})`);
+console.log(`  steps summed              ${s(total)}; ${((total * 1000) / pages.length).toFixed(1)} ms per page, ${((total * 1000) / taskPages).toFixed(1)} ms per task page`);
 console.log(`  dist/                     ${mb(distBytes)} in ${all.length} files; search index (pagefind/) ${mb(indexBytes)}`);
 console.log(`  search, cold              ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}, ${c.runs} runs)`);
 console.log(`  search, warm              ${w.median.toFixed(0)} ms (min ${w.min.toFixed(0)}, max ${w.max.toFixed(0)}, ${w.runs} queries)`);
@@ -198,6 +175,7 @@ const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 console.log(`  largest HTML page         ${largest.page}: ${(largest.raw / 1024).toFixed(0)} KB, ${(largest.gzip / 1024).toFixed(1)} KB gzip (goal ≤ 150 KB gzip: ${largest.gzip <= 150 * 1024 ? "met" : "NOT met"})`);
 const mbOr = (x: number | undefined, why: string) => (x === undefined ? `unknown (${why})` : `${x.toFixed(0)} MB`);
 console.log(`  peak memory (build)       ${mbOr(build.treeRssMb, "no /proc")} all its processes together; largest process ${mbOr(build.maxRssMb, "no /usr/bin/time")}`);
+console.log(`  largest build processes   ${build.largest.map((p) => `${p.label} ${p.peakMb.toFixed(0)} MB`).join("; ")}`);
 console.log(`  peak memory (ingest)      ${mbOr(ingest.treeRssMb, "no /proc")}; V8 heap limit ${MEMORY_LIMIT_MB} MB a process`);
 // --keep DIR: the built site is moved there (e.g. to time another step on it) instead of deleted.
 if (values.keep) {

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 
 const PAGE = 4096;
 
-/** Resident bytes of `root` and every process below it, now. */
-export function treeRss(root: number): number {
+/** Resident bytes of `root` and every process below it, now; `each` hears every one's. */
+export function treeRss(root: number, each?: (pid: number, bytes: number) => void): number {
   const parent = new Map<number, number>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -24,7 +24,9 @@ export function treeRss(root: number): number {
     while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
     if (p !== root) continue;
     try {
-      bytes += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE;
+      const own = Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE;
+      bytes += own;
+      each?.(pid, own);
     } catch {
       // Ended meanwhile.
     }
@@ -32,22 +34,51 @@ export function treeRss(root: number): number {
   return bytes;
 }
 
-/** Samples treeRss(pid) every `everyMs` until stopped; stop() returns the peak in MB (undefined without /proc). */
-export function watchTreeMemory(pid: number, everyMs = 250): { stop(): number | undefined } {
+/** A process's command line, shortened: the script and the argument that tells shards apart. */
+function label(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const script = argv.slice(0, 2).map((a) => a.replace(/^.*\//, "")).join(" ");
+    const root = argv[argv.indexOf("--root") + 1];
+    return argv.includes("--root") && root ? `${script} (${root.replace(/^.*\//, "")})` : script;
+  } catch {
+    return `pid ${pid}`;
+  }
+}
+
+export interface TreeMemory {
+  /** Peak of all the processes together, in MB (undefined without /proc). */
+  peakMb: number | undefined;
+  /** The largest processes by their own peak, in MB. */
+  largest: { label: string; peakMb: number }[];
+}
+
+/** Samples treeRss(pid) every `everyMs` until stopped. */
+export function watchTreeMemory(pid: number, everyMs = 250): { stop(): TreeMemory } {
   let peak: number | undefined;
+  const perProcess = new Map<number, { label: string; peak: number }>();
   const sample = () => {
     try {
-      peak = Math.max(peak ?? 0, treeRss(pid));
+      peak = Math.max(
+        peak ?? 0,
+        treeRss(pid, (p, bytes) => {
+          const seen = perProcess.get(p) ?? { label: label(p), peak: 0 };
+          seen.peak = Math.max(seen.peak, bytes);
+          perProcess.set(p, seen);
+        }),
+      );
     } catch {
       // No /proc on this system.
     }
   };
   sample();
   const timer = setInterval(sample, everyMs);
+  const mb = (b: number) => b / 1024 / 1024;
   return {
     stop() {
       clearInterval(timer);
-      return peak === undefined ? undefined : peak / 1024 / 1024;
+      const largest = [...perProcess.values()].sort((a, b) => b.peak - a.peak).slice(0, 3).map((p) => ({ label: p.label, peakMb: mb(p.peak) }));
+      return { peakMb: peak === undefined ? undefined : mb(peak), largest };
     },
   };
 }

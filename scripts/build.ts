@@ -224,7 +224,7 @@ async function finish(dir: string): Promise<void> {
 }
 
 /** Merges shard folders into outDir through a folder beside it, so a failed merge leaves no half-made site. */
-async function merge(dirs: string[]): Promise<void> {
+async function merge(dirs: string[], move = false): Promise<void> {
   const inside = dirs.find((d) => d === outDir || d.startsWith(outDir + sep) || outDir.startsWith(d + sep));
   if (inside) fail(`--merge: ${relative(root, inside) || inside} and --out ${relative(root, outDir)} overlap; merge into another folder`);
   let folders: ReturnType<typeof checkShards>;
@@ -241,7 +241,7 @@ async function merge(dirs: string[]): Promise<void> {
   rmSync(partial, { recursive: true, force: true });
   try {
     const started = performance.now();
-    const { copied, shared } = mergeShards(folders, partial);
+    const { copied, shared } = mergeShards(folders, partial, move);
     console.log(`build: merged ${folders.length} shards (${copied} files, ${shared} written by more than one shard and the same) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     await finish(partial);
   } catch (error) {
@@ -267,7 +267,8 @@ if (values.merge) {
   } else if (shardCount) {
     const parts = `${outDir}.shards`;
     rmSync(parts, { recursive: true, force: true });
-    await merge(await buildShards(parts, shardCount, Number(values.jobs)));
+    // The shard folders are this build's own: their files are moved, not copied.
+    await merge(await buildShards(parts, shardCount, Number(values.jobs)), true);
     rmSync(parts, { recursive: true, force: true });
   } else {
     astro(outDir);

@@ -3,7 +3,7 @@
 // the folders into one, where a file two shards both wrote (assets, pages of the whole library) must be the same
 // bytes. Used by scripts/build.ts (--shard, --shards, --merge).
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { siteFiles } from "./checksums.ts";
@@ -97,11 +97,12 @@ export function checkShards(dirs: readonly string[]): ShardFolder[] {
 }
 
 /**
- * Copies the shard folders into `out` (which must not exist yet). A file already there from an earlier shard is
- * compared instead of copied: different bytes mean the shards were built from different code, and the merge stops.
+ * Copies the shard folders into `out` (which must not exist yet); with `move`, moves the files instead (folders of
+ * this machine's own build, on the same file system, deleted after). A file already there from an earlier shard
+ * is compared instead: different bytes mean the shards were built from different code, and the merge stops.
  * Returns how many files were copied and how many were shared.
  */
-export function mergeShards(folders: readonly ShardFolder[], out: string): { copied: number; shared: number } {
+export function mergeShards(folders: readonly ShardFolder[], out: string, move = false): { copied: number; shared: number } {
   const from = new Map<string, number>();
   let shared = 0;
   mkdirSync(out);
@@ -119,7 +120,8 @@ export function mergeShards(folders: readonly ShardFolder[], out: string): { cop
         continue;
       }
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      if (move) renameSync(source, target);
+      else copyFileSync(source, target);
       from.set(file, folder.shard.index);
     }
   }

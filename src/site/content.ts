@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { Document } from "../model/schema.ts";
-import type { LibrarySource } from "./library.ts";
+import { buildLibrary, type Library, type LibrarySource } from "./library.ts";
 import { buildShard, libraryInShard, listInShard } from "./shard.ts";
 
 let last: { data: readonly unknown[]; documents: readonly Document[] } | undefined;
@@ -20,6 +20,15 @@ export async function loadDocuments(): Promise<readonly Document[]> {
   const documents = [...data].sort(byId);
   last = { data, documents };
   return documents;
+}
+
+let library: { documents: readonly Document[]; library: Library } | undefined;
+
+/** The library over the documents this build holds whole, built once while they stay the same (each page asks). */
+export async function loadLibrary(): Promise<Library> {
+  const documents = await loadDocuments();
+  if (library?.documents !== documents) library = { documents, library: buildLibrary(documents) };
+  return library.library;
 }
 
 let index: readonly LibrarySource[] | undefined;
@@ -46,4 +55,13 @@ export function listPages<T>(items: readonly T[], id: (item: T) => string): T[] 
 /** The library's pages (departments, the lists index's pages): all, unsharded or in the library shard; else none. */
 export function libraryPages<T>(items: readonly T[]): T[] {
   return libraryInShard(shard) ? [...items] : [];
+}
+
+let sourcesLibrary: { sources: readonly LibrarySource[]; library: Library<LibrarySource> } | undefined;
+
+/** The library over every list as the library index gives them (the department links and names of any list). */
+export async function loadLibraryOfSources(): Promise<Library<LibrarySource>> {
+  const sources = await loadLibrarySources();
+  if (sourcesLibrary?.sources !== sources) sourcesLibrary = { sources, library: buildLibrary(sources) };
+  return sourcesLibrary.library;
 }

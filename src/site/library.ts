@@ -219,26 +219,39 @@ export function dueOf(doc: Document, names?: Set<string>): DueEntry[] {
   });
 }
 
-export function departmentPages(library: Library, department: Department): DepartmentPage[] {
+/** How many pages the department's lists take (at least one). */
+export function departmentPageCount(department: Department): number {
+  return Math.max(1, Math.ceil(department.lists.length / LISTS_PER_PAGE));
+}
+
+/** Every dated deadline of the department's measures across its lists, by date (page 1's 到期 table, its feed). */
+export function departmentDue(library: Library, department: Department): DueEntry[] {
   const docs = new Map(library.documents.map((d) => [d.id, d]));
-  const lists: DepartmentList[] = department.lists.map((l) => {
+  return department.lists
+    .flatMap((l) => dueOf(docs.get(l.doc.id)!, new Set(l.names)))
+    .sort((a, b) => a.date.localeCompare(b.date) || byNewest(a.doc, b.doc) || a.task - b.task);
+}
+
+/**
+ * One page of a department's page across lists: that page's lists only (and on page 1 what falls due), so a page
+ * is computed when it is rendered and a build never holds every department's every list at once.
+ */
+export function departmentPage(library: Library, department: Department, page: number): DepartmentPage {
+  const pages = departmentPageCount(department);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`${department.slug}: no page ${page} of ${pages}`);
+  const docs = new Map(library.documents.map((d) => [d.id, d]));
+  const lists: DepartmentList[] = department.lists.slice((page - 1) * LISTS_PER_PAGE, page * LISTS_PER_PAGE).map((l) => {
     const doc = docs.get(l.doc.id)!;
     const names = new Set(l.names);
     return { doc: l.doc, labels: documentLabels(doc), names: l.names, led: tasksOf(doc, names, "lead"), supported: tasksOf(doc, names, "support") };
   });
-  const due = department.lists
-    .flatMap((l) => dueOf(docs.get(l.doc.id)!, new Set(l.names)))
-    .sort((a, b) => a.date.localeCompare(b.date) || byNewest(a.doc, b.doc) || a.task - b.task);
-  const pages = Math.max(1, Math.ceil(lists.length / LISTS_PER_PAGE));
-  const pageLists = Array.from({ length: pages }, (_, p) => ({ page: p + 1, docs: lists.slice(p * LISTS_PER_PAGE, (p + 1) * LISTS_PER_PAGE).map((l) => l.doc) }));
-  return pageLists.map(({ page }) => ({
-    department,
-    page,
-    pages,
-    lists: lists.slice((page - 1) * LISTS_PER_PAGE, page * LISTS_PER_PAGE),
-    due: page === 1 ? due : [],
-    pageLists,
-  }));
+  const pageLists = Array.from({ length: pages }, (_, p) => ({ page: p + 1, docs: department.lists.slice(p * LISTS_PER_PAGE, (p + 1) * LISTS_PER_PAGE).map((l) => l.doc) }));
+  return { department, page, pages, lists, due: page === 1 ? departmentDue(library, department) : [], pageLists };
+}
+
+/** Every page of a department's page across lists (tests; the site renders them one at a time). */
+export function departmentPages(library: Library, department: Department): DepartmentPage[] {
+  return Array.from({ length: departmentPageCount(department) }, (_, i) => departmentPage(library, department, i + 1));
 }
 
 /** The units index: each department once, with its totals and the lists that name it (for the list filter). */
