@@ -22,7 +22,7 @@ import type { SearchSite } from "../src/site/config.ts";
 import { parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
-import { checkShards, contentDigest, keepListShardFiles, listsOf, mergeShards, writeLibraryIndex, writeManifest } from "./shards.ts";
+import { checkShards, keepListShardFiles, listsOf, mergeShards, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -122,13 +122,19 @@ function withAstroLock(run: () => void): void {
   process.off("exit", release);
 }
 
-/** What every shard of this build records, so a merge can refuse shards of another build. */
-function shardSettings(): ShardSettings {
+/**
+ * Writes the library index the shards read (scripts/shards.ts prepare, in a process of its own) and returns what
+ * every shard of this build records, so a merge can refuse shards of another build.
+ */
+function prepareShards(libraryIndex: string): ShardSettings {
+  mkdirSync(dirname(libraryIndex), { recursive: true });
+  const result = spawnSync(process.execPath, [resolve(root, "scripts/shards.ts"), "prepare", contentDir(), libraryIndex], { cwd: root, env, encoding: "utf8" });
+  if (result.status !== 0) fail(`reading ${relative(root, contentDir())} for the shards failed:\n${result.stderr.trim()}`);
   return {
     base: normaliseBase(env["BASE_PATH"]),
     site: env["SITE_URL"]?.trim() ?? "",
     searchSites: searchSites.map((s) => `${s.name}=${s.url}`).join(","),
-    content: contentDigest(contentDir()),
+    content: result.stdout.trim(),
   };
 }
 
@@ -193,10 +199,8 @@ function astroAlongside(dir: string, part: Shard, libraryIndex: string): Promise
 
 /** All `count` shards into folders under `parts`, `jobs` at a time; returns the folders in shard order. */
 async function buildShards(parts: string, count: number, jobs: number): Promise<string[]> {
-  const settings = shardSettings();
-  mkdirSync(parts, { recursive: true });
   const libraryIndex = resolve(parts, "library.json");
-  writeLibraryIndex(contentDir(), libraryIndex);
+  const settings = prepareShards(libraryIndex);
   const all = Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
   const dirOf = (part: Shard) => resolve(parts, String(part.index));
   if (jobs === 1) {
@@ -258,11 +262,10 @@ if (values.merge) {
   if (!values["skip-ingest"]) step("ingest", "scripts/ingest.ts", []);
   if (shard) {
     const libraryIndex = resolve(root, "node_modules/.cache", `library-index-${process.pid}.json`);
-    mkdirSync(dirname(libraryIndex), { recursive: true });
-    writeLibraryIndex(contentDir(), libraryIndex);
+    const settings = prepareShards(libraryIndex);
     astro(outDir, shard, libraryIndex);
     rmSync(libraryIndex);
-    writeManifest(outDir, shard, shardSettings());
+    writeManifest(outDir, shard, settings);
     console.log(`build: shard ${shard.index}/${shard.count} in ${relative(root, outDir)}; merge all ${shard.count} with --merge`);
   } else if (shardCount) {
     const parts = `${outDir}.shards`;

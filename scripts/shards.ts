@@ -179,3 +179,13 @@ function removeEmptyFolders(dir: string): boolean {
   }
   return empty;
 }
+
+// `node scripts/shards.ts prepare CONTENT INDEX`: writes the library index and prints the content's digest, in a
+// process of its own: reading a thousand models grows a heap that would otherwise stay with the build's process
+// through the rest of the build, the search index included.
+if (import.meta.main) {
+  const [command, contentDir, file] = process.argv.slice(2);
+  if (command !== "prepare" || !contentDir || !file) throw new Error("usage: node scripts/shards.ts prepare CONTENT_DIR INDEX_FILE");
+  writeLibraryIndex(contentDir, file);
+  console.log(contentDigest(contentDir));
+}
