@@ -38,6 +38,14 @@ export async function writeSearchIndex(dir: string): Promise<number> {
 
 if (import.meta.main) {
   const dir = process.argv[2];
-  if (!dir) throw new Error("usage: node scripts/search-index.ts DIR");
-  console.log(`search index: ${await writeSearchIndex(dir)} pages`);
+  if (!dir) {
+    console.error("usage: node scripts/search-index.ts DIR");
+    process.exit(2);
+  }
+  try {
+    console.log(`search index: ${await writeSearchIndex(dir)} pages`);
+  } catch (error) {
+    console.error(`search index: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
