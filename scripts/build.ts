@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { normaliseBase, siteUrlOf } from "../src/site/address.ts";
 import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
 import type { SearchSite } from "../src/site/config.ts";
-import { parseShard } from "../src/site/shard.ts";
+import { libraryInShard, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
 import { checkShards, keepListShardFiles, listsOf, mergeShards, writeManifest } from "./shards.ts";
@@ -157,7 +157,7 @@ function astro(dir: string, part?: Shard, libraryIndex?: string): void {
 
 /** A list shard's folder keeps only its own lists' files (scripts/shards.ts, keepListShardFiles). */
 function keepOwn(dir: string, part: Shard): void {
-  if (part.count === 1 || part.index === 1) return;
+  if (libraryInShard(part)) return;
   const ids = listsOf(contentDir(), part);
   const removed = keepListShardFiles(dir, ids, siteFiles(resolve(root, "public")));
   console.log(`build: shard ${part.index}/${part.count} holds ${ids.length} lists' pages (${removed} files of the library's pages left to shard 1)`);
@@ -244,7 +244,7 @@ async function merge(dirs: string[], move = false): Promise<void> {
   }
   const partial = `${outDir}.merging-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
-  // A step that fails ends this process (fail()): the half-merged folder goes with it.
+  // Whatever fails from here ends this process (fail()), and the half-merged folder goes with it.
   const discard = () => rmSync(partial, { recursive: true, force: true });
   process.once("exit", discard);
   try {
@@ -253,7 +253,6 @@ async function merge(dirs: string[], move = false): Promise<void> {
     console.log(`build: merged ${folders.length} shards (${copied} files, ${shared} written by more than one shard and the same) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     await finish(partial);
   } catch (error) {
-    rmSync(partial, { recursive: true, force: true });
     fail((error as Error).message);
   }
   rmSync(outDir, { recursive: true, force: true });

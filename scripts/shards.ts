@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { z } from "zod";
 import { siteFiles } from "./checksums.ts";
 import type { LibrarySource } from "../src/site/library.ts";
+import { paths } from "../src/site/paths.ts";
 import { listInShard, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 
@@ -128,12 +129,17 @@ export function mergeShards(folders: readonly ShardFolder[], out: string, move =
   return { copied: from.size, shared };
 }
 
-/** The lists (ids, from content/'s models) whose own pages `shard` renders. */
-export function listsOf(contentDir: string, shard: Shard): string[] {
+/** The ids of the lists in a content folder (one model JSON each), in code-unit order. */
+function listIds(contentDir: string): string[] {
   return readdirSync(contentDir)
     .filter((name) => name.endsWith(".json"))
     .map((name) => name.replace(/\.json$/, ""))
-    .filter((id) => listInShard(id, shard));
+    .sort();
+}
+
+/** The lists whose own pages `shard` renders. */
+export function listsOf(contentDir: string, shard: Shard): string[] {
+  return listIds(contentDir).filter((id) => listInShard(id, shard));
 }
 
 /**
@@ -141,13 +147,10 @@ export function listsOf(contentDir: string, shard: Shard): string[] {
  * id, title, source, dates and units, in id order; a few kilobytes a list instead of a whole model.
  */
 export function writeLibraryIndex(contentDir: string, file: string): void {
-  const entries: LibrarySource[] = readdirSync(contentDir)
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => {
-      const { id, title, source, date, datePrinted, units } = JSON.parse(readFileSync(join(contentDir, name), "utf8")) as LibrarySource;
-      return { id, title, source, date, datePrinted, units };
-    });
+  const entries: LibrarySource[] = listIds(contentDir).map((name) => {
+    const { id, title, source, date, datePrinted, units } = JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource;
+    return { id, title, source, date, datePrinted, units };
+  });
   writeFileSync(file, JSON.stringify(entries));
 }
 
@@ -158,12 +161,11 @@ export function writeLibraryIndex(contentDir: string, file: string): void {
  */
 export function keepListShardFiles(dir: string, ids: readonly string[], publicFiles: readonly string[]): number {
   const own = new Set(ids);
-  const shared = new Set(publicFiles);
+  const kept = new Set([...publicFiles, MANIFEST, ...ids.flatMap((id) => [paths.json(id), paths.csv(id), paths.quantitiesCsv(id)])]);
   let removed = 0;
   for (const file of siteFiles(dir)) {
     const first = file.split("/")[0]!;
-    const download = /^downloads\/([a-z0-9-]+)\.(?:json|csv|quantities\.csv)$/.exec(file)?.[1];
-    if (first === "_astro" || shared.has(file) || file === MANIFEST || own.has(first) || (download !== undefined && own.has(download))) continue;
+    if (first === "_astro" || own.has(first) || kept.has(file)) continue;
     rmSync(join(dir, file));
     removed++;
   }
@@ -185,7 +187,10 @@ function removeEmptyFolders(dir: string): boolean {
 // through the rest of the build, the search index included.
 if (import.meta.main) {
   const [command, contentDir, file] = process.argv.slice(2);
-  if (command !== "prepare" || !contentDir || !file) throw new Error("usage: node scripts/shards.ts prepare CONTENT_DIR INDEX_FILE");
+  if (command !== "prepare" || !contentDir || !file) {
+    console.error("usage: node scripts/shards.ts prepare CONTENT_DIR INDEX_FILE");
+    process.exit(2);
+  }
   writeLibraryIndex(contentDir, file);
   console.log(contentDigest(contentDir));
 }

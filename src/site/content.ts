@@ -22,13 +22,18 @@ export async function loadDocuments(): Promise<readonly Document[]> {
   return documents;
 }
 
-let library: { documents: readonly Document[]; library: Library } | undefined;
+// One library per list of sources: unsharded, the documents and the library's sources are the same array, so the
+// pages that ask for either get the one built.
+const libraries = new WeakMap<readonly LibrarySource[], Library<LibrarySource>>();
+function libraryOf<D extends LibrarySource>(sources: readonly D[]): Library<D> {
+  let library = libraries.get(sources) as Library<D> | undefined;
+  if (!library) libraries.set(sources, (library = buildLibrary(sources)));
+  return library;
+}
 
 /** The library over the documents this build holds whole, built once while they stay the same (each page asks). */
 export async function loadLibrary(): Promise<Library> {
-  const documents = await loadDocuments();
-  if (library?.documents !== documents) library = { documents, library: buildLibrary(documents) };
-  return library.library;
+  return libraryOf(await loadDocuments());
 }
 
 let index: readonly LibrarySource[] | undefined;
@@ -47,9 +52,9 @@ export async function loadLibrarySources(): Promise<readonly LibrarySource[]> {
 
 const shard = buildShard();
 
-/** The lists (or their items) whose own pages this build renders: all of them, or a list shard's (src/site/shard.ts). */
-export function listPages<T>(items: readonly T[], id: (item: T) => string): T[] {
-  return items.filter((item) => listInShard(id(item), shard));
+/** The lists whose own pages this build renders, whole: every document, or a list shard's (src/site/shard.ts). */
+export async function loadOwnLists(): Promise<Document[]> {
+  return (await loadDocuments()).filter((doc) => listInShard(doc.id, shard));
 }
 
 /** The library's pages (departments, the lists index's pages): all, unsharded or in the library shard; else none. */
@@ -57,11 +62,7 @@ export function libraryPages<T>(items: readonly T[]): T[] {
   return libraryInShard(shard) ? [...items] : [];
 }
 
-let sourcesLibrary: { sources: readonly LibrarySource[]; library: Library<LibrarySource> } | undefined;
-
 /** The library over every list as the library index gives them (the department links and names of any list). */
 export async function loadLibraryOfSources(): Promise<Library<LibrarySource>> {
-  const sources = await loadLibrarySources();
-  if (sourcesLibrary?.sources !== sources) sourcesLibrary = { sources, library: buildLibrary(sources) };
-  return sourcesLibrary.library;
+  return libraryOf(await loadLibrarySources());
 }

@@ -43,6 +43,8 @@ export interface Library<D extends LibrarySource = Document> {
   /** The department page's slug of a unit as one list prints it. */
   slugOf(docId: string, printed: string): string;
   department(slug: string): Department | undefined;
+  /** A list of the library by its id. */
+  document(id: string): D | undefined;
   /** Every name of the department but its canonical one: other lists' spellings, the alias table's full names. */
   namesOf(slug: string): string[];
 }
@@ -100,6 +102,7 @@ export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Librar
     .sort((a, b) => a.slug.localeCompare(b.slug));
   const canonicalOf = new Map(documents.map((d) => [d.id, new Map(d.units.map((u) => [u.name, u.canonical]))]));
   const bySlug = new Map(departments.map((d) => [d.slug, d]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
   return {
     documents,
     departments,
@@ -110,6 +113,7 @@ export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Librar
       return slug;
     },
     department: (slug) => bySlug.get(slug),
+    document: (id) => byId.get(id),
     namesOf(slug) {
       const d = bySlug.get(slug);
       return d ? [...new Set([d.canonical, ...d.names, ...d.otherNames])] : [];
@@ -226,9 +230,8 @@ export function departmentPageCount(department: Department): number {
 
 /** Every dated deadline of the department's measures across its lists, by date (page 1's 到期 table, its feed). */
 export function departmentDue(library: Library, department: Department): DueEntry[] {
-  const docs = new Map(library.documents.map((d) => [d.id, d]));
   return department.lists
-    .flatMap((l) => dueOf(docs.get(l.doc.id)!, new Set(l.names)))
+    .flatMap((l) => dueOf(library.document(l.doc.id)!, new Set(l.names)))
     .sort((a, b) => a.date.localeCompare(b.date) || byNewest(a.doc, b.doc) || a.task - b.task);
 }
 
@@ -239,9 +242,8 @@ export function departmentDue(library: Library, department: Department): DueEntr
 export function departmentPage(library: Library, department: Department, page: number): DepartmentPage {
   const pages = departmentPageCount(department);
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`${department.slug}: no page ${page} of ${pages}`);
-  const docs = new Map(library.documents.map((d) => [d.id, d]));
   const lists: DepartmentList[] = department.lists.slice((page - 1) * LISTS_PER_PAGE, page * LISTS_PER_PAGE).map((l) => {
-    const doc = docs.get(l.doc.id)!;
+    const doc = library.document(l.doc.id)!;
     const names = new Set(l.names);
     return { doc: l.doc, labels: documentLabels(doc), names: l.names, led: tasksOf(doc, names, "lead"), supported: tasksOf(doc, names, "support") };
   });

@@ -2,6 +2,9 @@
 import type { Location } from "../model/location.ts";
 import { formatRange } from "../model/location-format.ts";
 
+/** A link to one page of a paged view, naming the first and last list it holds. */
+const pageRangeLink = (page: number, from: string, to: string) => `第 ${page} 页：${from} … ${to}`;
+
 export const strings = {
   skipLink: "跳到正文",
   nav: {
@@ -220,7 +223,7 @@ export const strings = {
     undated: "未注明",
     pagesLabel: "清单分页",
     pageOf: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
-    pageLink: (page: number, from: string, to: string) => `第 ${page} 页：${from} … ${to}`,
+    pageLink: pageRangeLink,
   },
   units: {
     title: "责任单位",
@@ -254,7 +257,7 @@ export const strings = {
     calendarHint: "可在 Outlook、WPS 或手机日历中按网址订阅，到期事项会随网站更新。",
     calendarAll: "全部单位的到期事项（日历订阅）",
     pagesLabel: "更多清单",
-    pageLink: (page: number, from: string, to: string) => `第 ${page} 页：${from} … ${to}`,
+    pageLink: pageRangeLink,
     pageOf: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页（每页按清单日期由新到旧）`,
     leadHeading: (n: number) => `牵头的任务（${n} 项）`,
     supportHeading: (n: number) => `配合的任务（${n} 项）`,
