@@ -111,6 +111,7 @@ const stepSeconds = (name: string) =>
 const astro = stepSeconds("astro");
 const pagefind = stepSeconds("pagefind");
 const sitemap = stepSeconds("sitemap");
+const indexParts = Number(/^build: pagefind \(\d+ pages in (\d+) parts/m.exec(log)?.[1] ?? 1);
 const merge = Number(/^build: merged \d+ shards .* in ([\d.]+) s$/m.exec(log)?.[1] ?? 0);
 
 const all = listFiles(out);
@@ -159,7 +160,7 @@ console.log(`  sitemap                   ${s(sitemap)}  ${share(sitemap)}`);
 console.log(`  pagefind                  ${s(pagefind)}  ${share(pagefind)}`);
 console.log(`  wall clock                ${s((ingest.ms + build.ms) / 1000)} (ingest + build${shards.length ? `, shards ${values.jobs ?? 1} at a time` : ""})`);
 console.log(`  steps summed              ${s(total)}; ${((total * 1000) / pages.length).toFixed(1)} ms per page, ${((total * 1000) / taskPages).toFixed(1)} ms per task page`);
-console.log(`  dist/                     ${mb(distBytes)} in ${all.length} files; search index (pagefind/) ${mb(indexBytes)}`);
+console.log(`  dist/                     ${mb(distBytes)} in ${all.length} files; search index (pagefind/) ${mb(indexBytes)} in ${indexParts} part${indexParts === 1 ? "" : "s"}`);
 console.log(`  search, cold              ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}, ${c.runs} runs)`);
 console.log(`  search, warm              ${w.median.toFixed(0)} ms (min ${w.min.toFixed(0)}, max ${w.max.toFixed(0)}, ${w.runs} queries)`);
 const mc = summarize(mergedCold);

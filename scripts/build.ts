@@ -24,7 +24,7 @@ import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
 import { checkShards, keepListShardFiles, listsOf, mergeShards, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { partPagesOf, writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -58,10 +58,12 @@ if (values.site !== undefined) env["SITE_URL"] = values.site;
 env["CONTENT_DIR"] = resolve(root, values.content ?? env["CONTENT_DIR"] ?? "content");
 
 let searchSites: SearchSite[];
+let partPages: number;
 let shard: Shard | undefined;
 let shardCount: number | undefined;
 try {
   searchSites = searchSitesOf(undefined, env);
+  partPages = partPagesOf(env["SEARCH_INDEX_PAGES"]);
   const modes = [values.shard !== undefined, values.shards !== undefined, values.merge].filter(Boolean).length;
   if (modes > 1) throw new Error("--shard, --shards and --merge: one at a time");
   if (values.merge && (values.base !== undefined || values.site !== undefined || values.content !== undefined)) {
@@ -224,8 +226,9 @@ async function finish(dir: string): Promise<void> {
   // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">. (In this process:
   // a process of its own for it measured 112 MB more at a thousand lists, beside Pagefind's own 5.8 GB.)
   const indexing = performance.now();
-  const offered = await writeSearchIndex(dir);
-  console.log(`build: pagefind (${offered} pages) done in ${((performance.now() - indexing) / 1000).toFixed(2)} s`);
+  const { pages: offered, parts } = await writeSearchIndex(dir, partPages);
+  const inParts = parts === 1 ? "" : ` in ${parts} parts of at most ${partPages}`;
+  console.log(`build: pagefind (${offered} pages${inParts}) done in ${((performance.now() - indexing) / 1000).toFixed(2)} s`);
 }
 
 /** Merges shard folders into outDir through a folder beside it, so a failed merge leaves no half-made site. */

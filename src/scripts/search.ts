@@ -27,7 +27,9 @@ import {
   pagefindBundle,
   phraseExcerpt,
   phraseTerms,
+  SEARCH_PARTS_FILE,
   searchFilterKeys,
+  searchPartsFromJson,
   searchSitesFromData,
   siteFilterKey,
   siteOfUrl,
@@ -98,6 +100,31 @@ function loadModule(): Promise<PagefindModule> {
   return modulePromise;
 }
 
+/**
+ * The other parts of the index in the bundle at `bundle` (a large site's index is written in parts; see
+ * src/site/search.ts): none when its parts file says so or is missing (a site built before parts). Revalidated,
+ * so a cached file never names parts a rebuild removed.
+ */
+async function partsOf(bundle: string, signal?: AbortSignal): Promise<string[]> {
+  const response = await fetch(new URL(SEARCH_PARTS_FILE, bundle), { cache: "no-cache", signal });
+  if (response.status === 404) return [];
+  if (!response.ok) throw new Error(`${bundle}${SEARCH_PARTS_FILE}: ${response.status}`);
+  return searchPartsFromJson(await response.text(), bundle);
+}
+
+const ownBundle = new URL(withBase(base, paths.pagefindBundle()), location.href).href;
+let ownPartsPromise: Promise<string[]> | undefined;
+function ownParts(): Promise<string[]> {
+  ownPartsPromise ??= partsOf(ownBundle);
+  ownPartsPromise.catch(() => (ownPartsPromise = undefined));
+  return ownPartsPromise;
+}
+
+/** Merges this site's other parts into an instance, so that every search of it covers the whole index. */
+async function mergeOwnParts(instance: Pagefind): Promise<void> {
+  for (const part of await ownParts()) await instance.mergeIndex(part, ownOptions);
+}
+
 /** This site's index alone: it answers whatever the other sites do. */
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -105,6 +132,7 @@ function loadPagefind(): Promise<Pagefind> {
     const pagefind = await loadModule();
     await pagefind.options(ownOptions);
     await pagefind.init();
+    await mergeOwnParts(pagefind);
     // The other sites load once this site's index is on its way (never before it, so its results never wait).
     if (otherSites.length) void loadMerged();
     return pagefind;
@@ -150,7 +178,8 @@ function loadMerged(): Promise<Pagefind | undefined> {
     while (sites.length) {
       const instance = pagefind.createInstance(ownOptions);
       try {
-        // An empty query returns once this site's part is loaded, so the time limit counts the other sites only.
+        // An empty query returns once this site's index is loaded, so the time limit counts the other sites only.
+        await mergeOwnParts(instance);
         await instance.search("");
       } catch {
         void instance.destroy();
@@ -159,7 +188,7 @@ function loadMerged(): Promise<Pagefind | undefined> {
       }
       const answered = await Promise.all(
         sites.map((site) =>
-          within(SITE_TIMEOUT_MS, instance.mergeIndex(pagefindBundle(site), { baseUrl: site.url, mergeFilter: { [siteFilterKey]: site.name } })).then(
+          within(SITE_TIMEOUT_MS, mergeSite(instance, site)).then(
             () => true,
             () => false,
           ),
@@ -179,6 +208,14 @@ function loadMerged(): Promise<Pagefind | undefined> {
     return undefined;
   })();
   return mergedPromise;
+}
+
+/** Merges another site's index, every part of it, into an instance. */
+async function mergeSite(instance: Pagefind, site: SearchSite): Promise<void> {
+  const bundle = pagefindBundle(site);
+  const options = { baseUrl: site.url, mergeFilter: { [siteFilterKey]: site.name } };
+  const parts = await partsOf(bundle, AbortSignal.timeout(SITE_TIMEOUT_MS));
+  for (const index of [bundle, ...parts]) await instance.mergeIndex(index, options);
 }
 
 /** The merged instance is ready: the other sites' filter choices join the selects, and the latest search runs again. */

@@ -55,6 +55,8 @@ export const paths = {
   support: (docId: string) => `${docId}/support/`,
   quantitiesCsv: (docId: string) => `downloads/${docId}.quantities.csv`,
   pagefind: () => "pagefind/pagefind.js",
+  /** The folder of this site's Pagefind bundle (its first part, when the index is in parts). */
+  pagefindBundle: () => "pagefind/",
 } as const;
 
 /** Joins the base ("/" or "/zjtx/") and a base-relative path. */

@@ -34,6 +34,43 @@ export function pagefindBundle(site: SearchSite): string {
   return new URL("pagefind/", site.url).href;
 }
 
+// ---- The index in parts (scripts/search-index.ts) ----
+// Pagefind holds every page it is given until it writes the index (about 220 KB a page, 5.8 GB at a thousand
+// lists), so a large site's index is written in parts of at most SEARCH_INDEX_PAGES pages each: the first in
+// pagefind/, the others in pagefind/part-2/, pagefind/part-3/… (inside pagefind/, so the CORS rule other sites
+// set on pagefind/ covers them), and pagefind/parts.json names them. The search page merges them (mergeIndex).
+
+/** The parts file, inside the first part's folder. */
+export const SEARCH_PARTS_FILE = "parts.json";
+
+/** The folder of part n (2, 3, …) inside pagefind/. */
+export function searchPartFolder(n: number): string {
+  return `part-${n}/`;
+}
+
+/** The parts file's body: the other parts' folders, relative to pagefind/ (none when the index is one part). */
+export function searchPartsJson(count: number): string {
+  return `${JSON.stringify({ parts: Array.from({ length: count - 1 }, (_, i) => searchPartFolder(i + 2)) })}\n`;
+}
+
+/**
+ * The other parts' bundle addresses from a parts file under `bundle` (an address ending in pagefind/). Another
+ * site's file is not trusted: only part-N/ folders are taken, so no address can leave the bundle. A missing or
+ * malformed file is an index in one part (a site built before parts, too).
+ */
+export function searchPartsFromJson(json: string | undefined, bundle: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json ?? "{}");
+  } catch {
+    return [];
+  }
+  const parts = (value as { parts?: unknown } | null)?.parts;
+  if (!Array.isArray(parts)) return [];
+  const folders = parts.filter((p): p is string => typeof p === "string" && /^part-[1-9][0-9]{0,3}\/$/.test(p));
+  return [...new Set(folders)].map((folder) => new URL(folder, bundle).href);
+}
+
 /** The other sites as the search page carries them (a JSON data- attribute); anything malformed is left out. */
 export function searchSitesFromData(json: string | undefined): SearchSite[] {
   let value: unknown;

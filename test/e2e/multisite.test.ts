@@ -6,7 +6,7 @@
 // and names B in a polite notice.
 import { AxeBuilder } from "@axe-core/playwright";
 import { spawnSync } from "node:child_process";
-import { createReadStream, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
@@ -30,6 +30,9 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const A_NAME = siteConfig.name;
 const B_NAME = "石门市";
 const B_PREFIX = "/rw/";
+/** Pages per part of each site's search index: A's and B's are each written in several parts. */
+const A_PART_PAGES = 8;
+const B_PART_PAGES = 4;
 
 // ---- site B's server: its files under /rw/, CORS for A's origin on pagefind/ only, and the ways a host fails ----
 
@@ -116,7 +119,8 @@ beforeAll(async () => {
   const searchSites = process.env["SEARCH_SITES"];
   process.env["SEARCH_SITES"] = "";
   try {
-    buildSite({ out: join(work, "b"), cache: join(work, "b.cache"), content: join(work, "b-content"), base: B_PREFIX, site: siteB.origin });
+    // Both indexes are written in parts (as a large site's are), so A merges its own parts and each of B's.
+    buildSite({ out: join(work, "b"), cache: join(work, "b.cache"), content: join(work, "b-content"), base: B_PREFIX, site: siteB.origin, env: { SEARCH_INDEX_PAGES: String(B_PART_PAGES) } });
   } finally {
     if (searchSites === undefined) delete process.env["SEARCH_SITES"];
     else process.env["SEARCH_SITES"] = searchSites;
@@ -127,7 +131,7 @@ beforeAll(async () => {
   const build = spawnSync(
     process.execPath,
     ["scripts/build.ts", "--out", join(work, "a"), "--skip-ingest", "--content", join(work, "a-content"), "--site", TEST_SITE_URL],
-    { cwd: ROOT, env: { ...process.env, ASTRO_CACHE_DIR: join(work, "a.cache"), SEARCH_SITES: `${B_NAME}=${siteB.url}` }, encoding: "utf8" },
+    { cwd: ROOT, env: { ...process.env, ASTRO_CACHE_DIR: join(work, "a.cache"), SEARCH_SITES: `${B_NAME}=${siteB.url}`, SEARCH_INDEX_PAGES: String(A_PART_PAGES) }, encoding: "utf8" },
   );
   if (build.status !== 0) throw new Error(`site A's build failed:\n${build.stdout}\n${build.stderr}`);
   buildOutput = build.stdout;
@@ -217,6 +221,15 @@ describe("the build", () => {
     expect(buildOutput).toContain(`build: each of those sites sends on its pagefind/ files: Access-Control-Allow-Origin: ${new URL(TEST_SITE_URL).origin}`);
   });
 
+  it("writes each index in parts, every part a bundle named by pagefind/parts.json", () => {
+    const parts = (dir: string) => (JSON.parse(readFileSync(join(dir, "pagefind/parts.json"), "utf8")) as { parts: string[] }).parts;
+    const partsA = Number(/^build: pagefind \((\d+) pages in (\d+) parts of at most 8\)/m.exec(buildOutput)?.[2]);
+    expect(partsA).toBeGreaterThan(1);
+    expect(parts(join(work, "a"))).toEqual(Array.from({ length: partsA - 1 }, (_, i) => `part-${i + 2}/`));
+    expect(parts(join(work, "b")).length).toBeGreaterThan(1);
+    for (const part of parts(join(work, "b"))) expect(readFileSync(join(work, "b/pagefind", part, "pagefind-entry.json"), "utf8")).toContain('"page_count"');
+  });
+
   it("the search page carries the sites as data, with a site filter, and no inline script", async () => {
     const { context, page } = await visit();
     await page.goto(`${serverA.url}search/`);
@@ -287,6 +300,9 @@ describe("A's search merges B's index", () => {
     expect(v.page.workers().map((w) => w.url())).toEqual([`${serverA.url}pagefind/pagefind-worker.js`]);
     const asked = siteB.requests.filter((p) => p.startsWith(`${B_PREFIX}pagefind/`));
     expect(asked.some((p) => p.endsWith("pagefind-entry.json"))).toBe(true);
+    // Every part of B's index was merged, not only the first.
+    const partsB = (JSON.parse(readFileSync(join(work, "b/pagefind/parts.json"), "utf8")) as { parts: string[] }).parts;
+    for (const part of partsB) expect(asked).toContain(`${B_PREFIX}pagefind/${part}pagefind-entry.json`);
     expect(asked.some((p) => p.includes("/fragment/"))).toBe(true);
     expect(asked.filter((p) => /wasm|\.js$/.test(p))).toEqual([]);
     expect(v.problems.foreign.filter((u) => !u.startsWith(`${siteB.url}pagefind/`))).toEqual([]);

@@ -8,6 +8,8 @@ import {
   pagefindBundle,
   phraseExcerpt,
   phraseTerms,
+  searchPartsFromJson,
+  searchPartsJson,
   searchSitesFromData,
   siteOfUrl,
 } from "../../src/site/search.ts";
@@ -154,5 +156,27 @@ describe("other sites", () => {
     expect(searchSitesFromData('[{"name":"a","url":"javascript:alert(1)//"},{"name":"","url":"https://x/"},null,{"name":"b","url":"https://x/"}]')).toEqual([
       { name: "b", url: "https://x/" },
     ]);
+  });
+});
+
+describe("the index in parts", () => {
+  const bundle = "https://www.sm.example.gov.cn/rw/pagefind/";
+
+  it("the parts file the build writes names the other parts, which the search page reads back", () => {
+    expect(JSON.parse(searchPartsJson(1))).toEqual({ parts: [] });
+    expect(JSON.parse(searchPartsJson(3))).toEqual({ parts: ["part-2/", "part-3/"] });
+    expect(searchPartsFromJson(searchPartsJson(3), bundle)).toEqual([`${bundle}part-2/`, `${bundle}part-3/`]);
+    expect(searchPartsFromJson(searchPartsJson(1), bundle)).toEqual([]);
+  });
+
+  it("another site's parts file is data: only part-N/ folders inside its bundle are taken, malformed is one part", () => {
+    expect(searchPartsFromJson(undefined, bundle)).toEqual([]);
+    expect(searchPartsFromJson("{", bundle)).toEqual([]);
+    expect(searchPartsFromJson("null", bundle)).toEqual([]);
+    expect(searchPartsFromJson('{"parts":"part-2/"}', bundle)).toEqual([]);
+    const hostile = JSON.stringify({
+      parts: ["../../evil/", "https://evil.example/pagefind/", "//evil.example/", "part-2", "part-0/", "part-2/../../x/", "javascript:alert(1)", 7, null, "part-3/", "part-3/"],
+    });
+    expect(searchPartsFromJson(hostile, bundle)).toEqual([`${bundle}part-3/`]);
   });
 });

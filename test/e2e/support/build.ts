@@ -14,6 +14,8 @@ export interface BuildOptions {
   content?: string;
   /** More of scripts/build.ts's options (e.g. --shard 2/3). */
   args?: string[];
+  /** More environment (e.g. SEARCH_INDEX_PAGES). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Builds from content/ (or options.content) without re-ingesting; throws with the build's output on failure. */
@@ -23,7 +25,7 @@ export function buildSite(options: BuildOptions): void {
   if (options.site) args.push("--site", options.site);
   if (options.content) args.push("--content", options.content);
   if (options.args) args.push(...options.args);
-  const result = runBuild(args.slice(1), { ASTRO_CACHE_DIR: options.cache });
+  const result = runBuild(args.slice(1), { ...options.env, ASTRO_CACHE_DIR: options.cache });
   if (result.status !== 0) throw new Error(`site build into ${options.out} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
