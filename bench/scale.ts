@@ -3,7 +3,8 @@
 // rendering, the shard merge, sitemap, Pagefind), time per page, dist/ and search index size, search latency cold
 // and warm (this site alone, and merged with a second origin), the heaviest page and peak memory.
 //   npm run bench:scale -- 100                    (the bundled document is always one of the N)
-//   npm run bench:scale -- 1000 --shards 8 --jobs 2   (built as scripts/build.ts --shards 8 --jobs 2)
+//   npm run bench:scale -- 1000 --shards 8 --jobs 2   (built as scripts/build.ts --shards 8 --jobs 2; without
+//                                                  --shards, as npm run build would: split past LISTS_PER_SHARD lists)
 //   npm run bench:scale -- 100 --heap-prof DIR    (each build process's heap profile; bench/heap-profile.ts reads it)
 //   npm run bench:scale -- 300 --keep DIR         (keeps the built site in DIR)
 // One run per figure (a 100-document build takes minutes); run it for two sizes to see how time grows.
@@ -111,6 +112,9 @@ const stepSeconds = (name: string) =>
 const astro = stepSeconds("astro");
 const pagefind = stepSeconds("pagefind");
 const sitemap = stepSeconds("sitemap");
+// How the build split itself (asked with --shards, or unasked past LISTS_PER_SHARD lists): its own line.
+const split = /^build: \d+ lists in (\d+) shards, (\d+) at a time/m.exec(log);
+const inShards = split ? `${split[1]} shards, ${split[2]} at a time` : "";
 const indexParts = Number(/^build: pagefind \(\d+ pages in (\d+) parts/m.exec(log)?.[1] ?? 1);
 const merge = Number(/^build: merged \d+ shards .* in ([\d.]+) s$/m.exec(log)?.[1] ?? 0);
 
@@ -149,16 +153,16 @@ const total = ingest.ms / 1000 + astro + merge + sitemap + pagefind;
 const share = (x: number) => `${((x / total) * 100).toFixed(0)}%`;
 const c = summarize(cold);
 const w = summarize(warm);
-console.log(`scale benchmark: ${n} documents${shards.length ? ` in ${values.shards} shards, ${values.jobs ?? 1} at a time` : ""}, ${taskPages} task pages, ${pages.length} HTML pages (one run each step)`);
+console.log(`scale benchmark: ${n} documents${inShards ? ` in ${inShards}` : ", one build"}, ${taskPages} task pages, ${pages.length} HTML pages (one run each step)`);
 console.log(`  ingest                    ${s(ingest.ms / 1000)}  ${share(ingest.ms / 1000)}`);
 console.log(`  astro build               ${s(astro)}  ${share(astro)}`);
 console.log(`    content sync + types    ${s(sync)}`);
 console.log(`    MDX compile + bundle    ${s(compile)}`);
 console.log(`    rendering pages         ${s(render)}`);
-if (shards.length) console.log(`  merge of ${values.shards} shards       ${s(merge)}  ${share(merge)}`);
+if (split) console.log(`  merge of ${split[1]} shards       ${s(merge)}  ${share(merge)}`);
 console.log(`  sitemap                   ${s(sitemap)}  ${share(sitemap)}`);
 console.log(`  pagefind                  ${s(pagefind)}  ${share(pagefind)}`);
-console.log(`  wall clock                ${s((ingest.ms + build.ms) / 1000)} (ingest + build${shards.length ? `, shards ${values.jobs ?? 1} at a time` : ""})`);
+console.log(`  wall clock                ${s((ingest.ms + build.ms) / 1000)} (ingest + build${split ? `, shards ${split[2]} at a time` : ""})`);
 console.log(`  steps summed              ${s(total)}; ${((total * 1000) / pages.length).toFixed(1)} ms per page, ${((total * 1000) / taskPages).toFixed(1)} ms per task page`);
 console.log(`  dist/                     ${mb(distBytes)} in ${all.length} files; search index (pagefind/) ${mb(indexBytes)} in ${indexParts} part${indexParts === 1 ? "" : "s"}`);
 console.log(`  search, cold              ${c.median.toFixed(0)} ms (min ${c.min.toFixed(0)}, max ${c.max.toFixed(0)}, ${c.runs} runs)`);

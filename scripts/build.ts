@@ -5,6 +5,7 @@
 // Sharded (src/site/shard.ts; README, "Building in shards"): the pages split into K groups, each rendered by its
 // own Astro process, merged into one folder, then the sitemap and the search index are made once over it:
 //   --shards K [--jobs J]           all K shards on this machine, J at a time (default 1), merged into --out
+//   (none of these, past LISTS_PER_SHARD lists: as --shards with K from src/site/shard.ts, --jobs or two at a time)
 //   --shard I/K --out DIR           shard I only, into DIR (no sitemap, no search index); on any machine
 //   --merge DIR… --out DIR          the K shard folders → one site: sitemap and search index
 // The result is the same bytes as an unsharded build of the same lists (test/e2e/shards.test.ts).
@@ -14,15 +15,17 @@
 // Content-Security-Policy this site then needs (README, "Many sites searched as one").
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { normaliseBase, siteUrlOf } from "../src/site/address.ts";
 import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
 import type { SearchSite } from "../src/site/config.ts";
-import { libraryInShard, parseShard } from "../src/site/shard.ts";
+import { autoShardCount, libraryInShard, LISTS_PER_SHARD, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
-import { checkShards, keepListShardFiles, listsOf, mergeShards, writeManifest } from "./shards.ts";
+import { countSetting } from "./settings.ts";
+import { checkShards, keepListShardFiles, listIds, listsOf, mergeShards, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
 import { partPagesOf, writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -40,7 +43,7 @@ const { values, positionals } = parseArgs({
     shard: { type: "string" },
     shards: { type: "string" },
     merge: { type: "boolean", default: false },
-    jobs: { type: "string", default: "1" },
+    jobs: { type: "string" },
   },
 });
 
@@ -59,11 +62,13 @@ env["CONTENT_DIR"] = resolve(root, values.content ?? env["CONTENT_DIR"] ?? "cont
 
 let searchSites: SearchSite[];
 let partPages: number;
+let listsPerShard: number;
 let shard: Shard | undefined;
 let shardCount: number | undefined;
 try {
   searchSites = searchSitesOf(undefined, env);
   partPages = partPagesOf(env["SEARCH_INDEX_PAGES"]);
+  listsPerShard = countSetting("LISTS_PER_SHARD", env["LISTS_PER_SHARD"], LISTS_PER_SHARD, "lists");
   const modes = [values.shard !== undefined, values.shards !== undefined, values.merge].filter(Boolean).length;
   if (modes > 1) throw new Error("--shard, --shards and --merge: one at a time");
   if (values.merge && (values.base !== undefined || values.site !== undefined || values.content !== undefined)) {
@@ -72,7 +77,8 @@ try {
   if (positionals.length && !values.merge) throw new Error(`unexpected argument ${positionals[0]}; only --merge takes folders`);
   if (values.shard !== undefined) shard = parseShard(values.shard, "--shard");
   if (values.shards !== undefined) shardCount = parseShard(`1/${values.shards}`, "--shards").count;
-  if (!/^[1-9]\d*$/.test(values.jobs)) throw new Error(`--jobs: "${values.jobs}" is not a number of shards to build at once`);
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new Error(`--jobs: "${values.jobs}" is not a number of shards to build at once`);
+  if (values.jobs !== undefined && (values.shard !== undefined || values.merge)) throw new Error("--jobs: shards built at once on this machine; not with --shard or --merge");
 } catch (error) {
   fail((error as Error).message);
 }
@@ -208,7 +214,10 @@ async function buildShards(parts: string, count: number, jobs: number): Promise<
   if (jobs === 1) {
     for (const part of all) astro(dirOf(part), part, libraryIndex);
   } else {
-    const queue = [...all];
+    // The library shard holds every list's model (3.7 GB at a thousand lists, beside a list shard's 2.4 GB:
+    // bench:scale), so it runs alone; then the list shards, `jobs` at a time.
+    const [library, ...queue] = all;
+    await astroAlongside(dirOf(library!), library!, libraryIndex);
     const worker = async () => {
       for (let part = queue.shift(); part; part = queue.shift()) await astroAlongside(dirOf(part), part, libraryIndex);
     };
@@ -274,18 +283,33 @@ if (values.merge) {
     rmSync(libraryIndex);
     writeManifest(outDir, shard, settings);
     console.log(`build: shard ${shard.index}/${shard.count} in ${relative(root, outDir)}; merge all ${shard.count} with --merge`);
-  } else if (shardCount) {
-    const parts = `${outDir}.shards`;
-    rmSync(parts, { recursive: true, force: true });
-    // The shard folders are this build's own: their files are moved, not copied.
-    await merge(await buildShards(parts, shardCount, Number(values.jobs)), true);
-    rmSync(parts, { recursive: true, force: true });
   } else {
-    astro(outDir);
+    // A large library is split unasked (src/site/shard.ts): one Astro process would hold every list.
+    let lists = 0;
     try {
-      await finish(outDir);
+      lists = listIds(env["CONTENT_DIR"]!).length;
     } catch (error) {
-      fail((error as Error).message);
+      fail(`${relative(root, env["CONTENT_DIR"]!) || "."}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder (run the ingest first)" : (error as Error).message}`);
+    }
+    const auto = shardCount === undefined ? autoShardCount(lists, listsPerShard) : undefined;
+    const count = shardCount ?? auto;
+    if (count) {
+      // Two at a time unless told: two cores' worth, and about 5.5 GB at a thousand lists (bench:scale).
+      const jobs = values.jobs !== undefined ? Number(values.jobs) : auto ? Math.min(2, availableParallelism()) : 1;
+      const why = auto ? ` (more than ${listsPerShard} lists; --shards K --jobs J or LISTS_PER_SHARD to choose)` : "";
+      console.log(`build: ${lists} lists in ${count} shards, ${jobs} at a time${why}`);
+      const parts = `${outDir}.shards`;
+      rmSync(parts, { recursive: true, force: true });
+      // The shard folders are this build's own: their files are moved, not copied.
+      await merge(await buildShards(parts, count, jobs), true);
+      rmSync(parts, { recursive: true, force: true });
+    } else {
+      astro(outDir);
+      try {
+        await finish(outDir);
+      } catch (error) {
+        fail((error as Error).message);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { SEARCH_PARTS_FILE, searchPartFolder, searchPartsJson } from "../src/site/search.ts";
 import { siteFiles } from "./checksums.ts";
+import { countSetting } from "./settings.ts";
 
 const MARK = "data-pagefind-body";
 /**
@@ -20,10 +21,7 @@ export const DEFAULT_PART_PAGES = 10_000;
 
 /** SEARCH_INDEX_PAGES: a whole number of pages, at least 1; unset or empty is the default. */
 export function partPagesOf(setting: string | undefined): number {
-  const text = setting?.trim() ?? "";
-  if (text === "") return DEFAULT_PART_PAGES;
-  if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`SEARCH_INDEX_PAGES: "${text}" is not a whole number of pages (at least 1)`);
-  return Number(text);
+  return countSetting("SEARCH_INDEX_PAGES", setting, DEFAULT_PART_PAGES, "pages");
 }
 
 /** The pages split into as few parts of at most `most` pages as will do, as even as they can be, in order. */

@@ -130,7 +130,7 @@ export function mergeShards(folders: readonly ShardFolder[], out: string, move =
 }
 
 /** The ids of the lists in a content folder (one model JSON each), in code-unit order. */
-function listIds(contentDir: string): string[] {
+export function listIds(contentDir: string): string[] {
   return readdirSync(contentDir)
     .filter((name) => name.endsWith(".json"))
     .map((name) => name.replace(/\.json$/, ""))

@@ -15,6 +15,18 @@ export interface Shard {
 /** Most shards a build may be split into: more would only add each process's fixed start-up cost. */
 export const MAX_SHARDS = 64;
 
+/**
+ * Lists per shard when the build splits itself: one Astro process held about 1.8 GB for 100 lists and 4.3 GB for
+ * 300 (bench:scale), so past this many a plain build is split into a library shard and a list shard for each
+ * LISTS_PER_SHARD lists.
+ */
+export const LISTS_PER_SHARD = 150;
+
+/** The shards a build of `lists` lists is split into unasked: none (one build) up to `perShard` lists. */
+export function autoShardCount(lists: number, perShard = LISTS_PER_SHARD): number | undefined {
+  return lists <= perShard ? undefined : Math.min(MAX_SHARDS, 1 + Math.ceil(lists / perShard));
+}
+
 /** "2/4" → { index: 2, count: 4 }; a message naming the setting when it is not of that form. */
 export function parseShard(value: string, setting = "SHARD"): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);

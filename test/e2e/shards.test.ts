@@ -1,7 +1,8 @@
 // A sharded build is the same site as an unsharded one. Six lists (the bundled one, two generated, three in other
 // layouts and formats) are built once whole and once as three shards, each by its own process into its own folder
 // the way several machines would (--shard I/3), then merged (--merge), and once on one machine two shards at a time
-// (--shards 3 --jobs 2): each result must hold the same files, byte for byte, as the unsharded build. A merge that cannot be right (a shard missing or twice, shards of other
+// (--shards 3 --jobs 2), and once unasked (a plain build of more lists than LISTS_PER_SHARD): each result must hold
+// the same files, byte for byte, as the unsharded build. A merge that cannot be right (a shard missing or twice, shards of other
 // lists, a shared file that differs) is refused with a message naming the folder, and leaves no site behind.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,8 @@ let merged: string;
 const shardDirs: string[] = [];
 let mergeOutput: string;
 let together: string;
+let unasked: string;
+let unaskedOutput: string;
 let ids: string[];
 
 beforeAll(() => {
@@ -66,6 +69,11 @@ beforeAll(() => {
   // On one machine: all shards, two at a time, each Astro in a root of its own.
   together = join(work, "together");
   buildSite({ ...common, out: together, cache: join(work, "cache-together"), args: ["--shards", String(K), "--jobs", "2"] });
+  // Unasked: a plain build of more lists than LISTS_PER_SHARD splits itself (here 6 lists, 3 a shard: 1 + 2 shards).
+  unasked = join(work, "unasked");
+  const plain = runBuild(["--skip-ingest", "--content", content, "--base", BASE, "--site", TEST_SITE_URL, "--out", unasked], { ASTRO_CACHE_DIR: join(work, "cache-unasked"), LISTS_PER_SHARD: "3" });
+  if (plain.status !== 0) throw new Error(`the unasked split failed:\n${plain.stdout}\n${plain.stderr}`);
+  unaskedOutput = plain.stdout;
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -125,6 +133,14 @@ describe("a build in shards", () => {
     expect(readdirSync(work).filter((name) => name.startsWith("together.merging"))).toEqual([]);
   });
 
+  it("and so does a plain build of more lists than LISTS_PER_SHARD, which splits itself and says so", () => {
+    expect(unaskedOutput).toMatch(/^build: 6 lists in 3 shards, [12] at a time \(more than 3 lists; --shards K --jobs J or LISTS_PER_SHARD to choose\)$/m);
+    expect(unaskedOutput).toMatch(/^build: merged 3 shards /m);
+    expect(listFiles(unasked)).toEqual(listFiles(whole));
+    const differing = listFiles(whole).filter((f) => !readFileSync(join(whole, f)).equals(readFileSync(join(unasked, f))));
+    expect(differing).toEqual([]);
+  });
+
   it("lists every page but the 404 in the sitemap, under the sub-path", () => {
     const pages = listFiles(whole).filter((f) => f.endsWith("index.html"));
     const sitemap = readFileSync(join(whole, "sitemap-0.xml"), "utf8");
@@ -173,6 +189,20 @@ describe("a merge that cannot be right is refused", () => {
     const message = refused([shardDirs[0]!, changed, shardDirs[2]!], join(work, "out-changed"));
     expect(message).toContain(`${join(changed, css)}: differs from shard 1's ${css}`);
     expect(readdirSync(work).filter((name) => name.startsWith("out-changed"))).toEqual([]);
+  });
+
+  it("when the build's counts are not counts", () => {
+    const jobs = runBuild(["--jobs", "2", "--shard", "1/3", "--skip-ingest", "--out", join(work, "never")]);
+    expect(jobs.status).toBe(1);
+    expect(jobs.stderr).toContain("build: --jobs: shards built at once on this machine; not with --shard or --merge");
+    const perShard = runBuild(["--skip-ingest", "--out", join(work, "never")], { LISTS_PER_SHARD: "0" });
+    expect(perShard.status).toBe(1);
+    expect(perShard.stderr).toContain('build: LISTS_PER_SHARD: "0" is not a whole number of lists (at least 1)');
+    const pages = runBuild(["--skip-ingest", "--out", join(work, "never")], { SEARCH_INDEX_PAGES: "lots" });
+    expect(pages.status).toBe(1);
+    expect(pages.stderr).toContain('build: SEARCH_INDEX_PAGES: "lots" is not a whole number of pages (at least 1)');
+    for (const result of [jobs, perShard, pages]) expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(work, "never"))).toBe(false);
   });
 
   it("when the shard setting is not I/K", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildShard, collectionPatterns, libraryInShard, listInShard, MAX_SHARDS, parseShard, shardOf } from "../../src/site/shard.ts";
+import { autoShardCount, buildShard, collectionPatterns, libraryInShard, listInShard, LISTS_PER_SHARD, MAX_SHARDS, parseShard, shardOf } from "../../src/site/shard.ts";
 
 describe("parseShard", () => {
   it("reads I/K", () => {
@@ -74,5 +74,16 @@ describe("collectionPatterns", () => {
     const none = collectionPatterns([], { index: 2, count: 3 });
     expect(none.documents).not.toEqual([]);
     expect(none.documents).not.toBe("*.json");
+  });
+});
+
+describe("autoShardCount", () => {
+  it("leaves a library of up to LISTS_PER_SHARD lists whole, and past it gives a library shard and one per LISTS_PER_SHARD lists", () => {
+    expect(autoShardCount(1)).toBeUndefined();
+    expect(autoShardCount(LISTS_PER_SHARD)).toBeUndefined();
+    expect(autoShardCount(LISTS_PER_SHARD + 1)).toBe(3);
+    expect(autoShardCount(1000)).toBe(1 + Math.ceil(1000 / LISTS_PER_SHARD));
+    expect(autoShardCount(6, 3)).toBe(3);
+    expect(autoShardCount(1_000_000)).toBe(MAX_SHARDS);
   });
 });
