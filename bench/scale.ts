@@ -47,7 +47,7 @@ interface Step {
   maxRssMb?: number;
   /** The peak of all the step's processes together, and the largest ones (sampled from /proc). */
   treeRssMb?: number;
-  largest: { label: string; peakMb: number }[];
+  processes: { label: string; peakMb: number }[];
   stdout: string;
 }
 
@@ -65,12 +65,12 @@ async function step(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Step> 
   child.stderr.on("data", (b: Buffer) => stderr.push(b));
   const status = await new Promise<number | null>((done) => child.on("close", done));
   const ms = performance.now() - t0;
-  const { peakMb: treeRssMb, largest } = memory.stop();
+  const { peakMb: treeRssMb, processes } = memory.stop();
   const out = Buffer.concat(stdout).toString("utf8");
   const err = Buffer.concat(stderr).toString("utf8");
   if (status !== 0) throw new Error(`${args.join(" ")} failed:\n${out.slice(-4000)}\n${err.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1];
-  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined, treeRssMb, largest, stdout: out };
+  return { ms, maxRssMb: rss ? Number(rss) / 1024 : undefined, treeRssMb, processes, stdout: out };
 }
 
 console.error(`bench:scale: ${n} documents in ${work}`);
@@ -180,7 +180,11 @@ const largest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 console.log(`  largest HTML page         ${largest.page}: ${(largest.raw / 1024).toFixed(0)} KB, ${(largest.gzip / 1024).toFixed(1)} KB gzip (goal ≤ 150 KB gzip: ${largest.gzip <= 150 * 1024 ? "met" : "NOT met"})`);
 const mbOr = (x: number | undefined, why: string) => (x === undefined ? `unknown (${why})` : `${x.toFixed(0)} MB`);
 console.log(`  peak memory (build)       ${mbOr(build.treeRssMb, "no /proc")} all its processes together; largest process ${mbOr(build.maxRssMb, "no /usr/bin/time")}`);
-console.log(`  largest build processes   ${build.largest.map((p) => `${p.label} ${p.peakMb.toFixed(0)} MB`).join("; ")}`);
+const processMb = (p: { label: string; peakMb: number }) => `${p.label} ${p.peakMb.toFixed(0)} MB`;
+console.log(`  largest build processes   ${build.processes.slice(0, 3).map(processMb).join("; ")}`);
+// Pagefind's own process (one per part of the index): the largest of them.
+const pagefindProcess = build.processes.find((p) => p.label.startsWith("pagefind"));
+if (pagefindProcess) console.log(`  largest Pagefind process  ${processMb(pagefindProcess)} (${indexParts} part${indexParts === 1 ? "" : "s"})`);
 console.log(`  peak memory (ingest)      ${mbOr(ingest.treeRssMb, "no /proc")}; V8 heap limit ${MEMORY_LIMIT_MB} MB a process`);
 // --keep DIR: the built site is moved there (e.g. to time another step on it) instead of deleted.
 if (values.keep) {

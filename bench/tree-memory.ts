@@ -49,8 +49,8 @@ function label(pid: number): string {
 export interface TreeMemory {
   /** Peak of all the processes together, in MB (undefined without /proc). */
   peakMb: number | undefined;
-  /** The largest processes by their own peak, in MB. */
-  largest: { label: string; peakMb: number }[];
+  /** Every process seen, largest first by its own peak, in MB. */
+  processes: { label: string; peakMb: number }[];
 }
 
 /** Samples treeRss(pid) every `everyMs` until stopped. */
@@ -77,8 +77,8 @@ export function watchTreeMemory(pid: number, everyMs = 250): { stop(): TreeMemor
   return {
     stop() {
       clearInterval(timer);
-      const largest = [...perProcess.values()].sort((a, b) => b.peak - a.peak).slice(0, 3).map((p) => ({ label: p.label, peakMb: mb(p.peak) }));
-      return { peakMb: peak === undefined ? undefined : mb(peak), largest };
+      const processes = [...perProcess.values()].sort((a, b) => b.peak - a.peak).map((p) => ({ label: p.label, peakMb: mb(p.peak) }));
+      return { peakMb: peak === undefined ? undefined : mb(peak), processes };
     },
   };
 }

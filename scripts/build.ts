@@ -233,7 +233,7 @@ async function finish(dir: string): Promise<void> {
   const pages = await writeSitemap(dir, siteUrlOf(env), normaliseBase(env["BASE_PATH"]));
   console.log(`build: sitemap of ${pages} pages done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">. (In this process:
-  // a process of its own for it measured 112 MB more at a thousand lists, beside Pagefind's own 5.8 GB.)
+  // a process of its own for it measured 112 MB more at a thousand lists, when Pagefind's one part held 5.8 GB.)
   const indexing = performance.now();
   const { pages: offered, parts } = await writeSearchIndex(dir, partPages);
   const inParts = parts === 1 ? "" : ` in ${parts} parts of at most ${partPages}`;
@@ -294,7 +294,7 @@ if (values.merge) {
     const auto = shardCount === undefined ? autoShardCount(lists, listsPerShard) : undefined;
     const count = shardCount ?? auto;
     if (count) {
-      // Two at a time unless told: two cores' worth, and about 5.5 GB at a thousand lists (bench:scale).
+      // Two at a time unless told: two cores' worth; 4.7 GB at a thousand lists, the library shard alone first (bench:scale).
       const jobs = values.jobs !== undefined ? Number(values.jobs) : auto ? Math.min(2, availableParallelism()) : 1;
       const why = auto ? ` (more than ${listsPerShard} lists; --shards K --jobs J or LISTS_PER_SHARD to choose)` : "";
       console.log(`build: ${lists} lists in ${count} shards, ${jobs} at a time${why}`);

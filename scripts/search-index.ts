@@ -14,8 +14,8 @@ import { countSetting } from "./settings.ts";
 
 const MARK = "data-pagefind-body";
 /**
- * Pages per part unless SEARCH_INDEX_PAGES says otherwise: about 2.2 GB of Pagefind's memory. A thousand-list
- * site (about 28,000 indexed pages) is written in three parts; a site of up to three hundred lists in one.
+ * Pages per part unless SEARCH_INDEX_PAGES says otherwise: at about 220 KB a page, some 2.2 GB of Pagefind's
+ * memory. A thousand-list site (about 28,000 indexed pages) is written in three parts; one of 300 lists in one.
  */
 export const DEFAULT_PART_PAGES = 10_000;
 
