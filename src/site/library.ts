@@ -235,6 +235,11 @@ export function departmentDue(library: Library, department: Department): DueEntr
     .sort((a, b) => a.date.localeCompare(b.date) || byNewest(a.doc, b.doc) || a.task - b.task);
 }
 
+/** Whether the department has any dated deadline (its feed exists): the first list with one answers. */
+export function departmentHasDue(library: Library, department: Department): boolean {
+  return department.lists.some((l) => dueOf(library.document(l.doc.id)!, new Set(l.names)).length > 0);
+}
+
 /**
  * One page of a department's page across lists: that page's lists only (and on page 1 what falls due), so a page
  * is computed when it is rendered and a build never holds every department's every list at once.

@@ -23,7 +23,7 @@ import { buildSite, ingestInto } from "./support/build.ts";
 import { readResults } from "./support/search.ts";
 import type { SeenResult } from "./support/search.ts";
 import { TEST_SITE_URL } from "./support/site.ts";
-import { serveStatic } from "./support/static-server.ts";
+import { CONTENT_TYPES, serveStatic } from "./support/static-server.ts";
 import type { StaticServer } from "./support/static-server.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -52,13 +52,6 @@ interface SiteBServer {
   held: ServerResponse[];
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-};
 
 async function serveSiteB(): Promise<SiteBServer> {
   let server: Server;
@@ -89,7 +82,7 @@ async function serveSiteB(): Promise<SiteBServer> {
         ? await stat(file).then((s) => (s.isFile() ? file : s.isDirectory() ? join(file, "index.html") : ""), () => "")
         : "";
     if (!found) return void res.writeHead(404, headers).end();
-    res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(found)] ?? "application/octet-stream" });
+    res.writeHead(200, { ...headers, "Content-Type": CONTENT_TYPES[extname(found)] ?? "application/octet-stream" });
     createReadStream(found).pipe(res);
   };
   server = createServer((req, res) => void answer(req, res));

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseSource } from "../../src/ingest/parse.ts";
 import type { Document } from "../../src/model/schema.ts";
 import { calendarFeed, PRODID, SUMMARY_LENGTH, taskUrlOn, type CalendarFeedInput } from "../../src/site/calendar.ts";
-import { buildLibrary, departmentPages, dueOf, type DueEntry, type Library } from "../../src/site/library.ts";
+import { buildLibrary, departmentDue, departmentHasDue, departmentPages, dueOf, type DueEntry, type Library } from "../../src/site/library.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SITE = "https://www.luan.gov.cn";
@@ -156,6 +156,15 @@ describe("the feed of every department", () => {
     expect(text(calendar, "x-wr-calname")).toBe("全部单位到期事项");
     const dates = events.map((e) => e.startDate.toString());
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe("which departments get a feed", () => {
+  it("those with a dated deadline in some list, and only those", () => {
+    const has = library.departments.filter((d) => departmentHasDue(library, d));
+    expect(has.length).toBeGreaterThan(0);
+    expect(has.length).toBeLessThan(library.departments.length);
+    for (const d of library.departments) expect(departmentHasDue(library, d)).toBe(departmentDue(library, d).length > 0);
   });
 });
 

@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { calendarFeed, taskUrlOn } from "../../../site/calendar.ts";
 import { libraryPages, loadLibrary } from "../../../site/content.ts";
-import { departmentDue } from "../../../site/library.ts";
+import { departmentDue, departmentHasDue } from "../../../site/library.ts";
 import { strings } from "../../../site/strings.ts";
 
 export const getStaticPaths = (async () => {
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   // A department with no dated deadline gets no feed (RFC 5545 wants at least one component) and its page no
   // subscribe link. The feed itself is made when it is written (the props carry only the slug).
   return libraryPages(library.departments)
-    .filter((d) => departmentDue(library, d).length > 0)
+    .filter((d) => departmentHasDue(library, d))
     .map((d) => ({ params: { slug: d.slug } }));
 }) satisfies GetStaticPaths;
 
