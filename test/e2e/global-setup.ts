@@ -15,19 +15,20 @@ const root = resolve(import.meta.dirname, "../..");
 const reuse = process.env["E2E_REUSE_BUILD"] === "1";
 const runDir = resolve(root, ".test-dist", reuse ? "reuse" : `run-${process.pid}`);
 
-function build(name: string, base: string): string {
+function build(name: string, base: string, env: NodeJS.ProcessEnv = {}): string {
   const out = resolve(runDir, name);
   if (reuse && existsSync(resolve(out, "pagefind"))) return out;
   rmSync(out, { recursive: true, force: true });
   // The content/ of the checkout is what gets built; CI checks it against seeds/ with `ingest --check`.
-  buildSite({ out, base, site: TEST_SITE_URL, cache: resolve(runDir, `${name}.cache`) });
+  buildSite({ out, base, site: TEST_SITE_URL, cache: resolve(runDir, `${name}.cache`), env });
   return out;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Sequential on purpose: two Astro builds share .astro/ and the 2-core machine.
   const rootDir = build("root", "/");
-  const subDir = build("zjtx", "/zjtx/");
+  // The sub-path site's search index is written in parts of 8 pages (a large site's, in small), the root site's whole.
+  const subDir = build("zjtx", "/zjtx/", { SEARCH_INDEX_PAGES: "8" });
   const servers: StaticServer[] = [await serveStatic(rootDir), await serveStatic(subDir, { prefix: "/zjtx/" })];
   const [rootServer, subServer] = servers as [StaticServer, StaticServer];
   const site = (dir: string, server: StaticServer, base: string): BuiltSite => ({ dir, url: server.url, base });

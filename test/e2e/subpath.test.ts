@@ -1,5 +1,7 @@
 // The site built with BASE_PATH=/zjtx/ and served only under /zjtx/: links, assets, downloads and search
 // all stay under the sub-path (the server answers 404 everywhere else, so a slip fails here).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, watchPage } from "./support/browser.ts";
@@ -48,14 +50,18 @@ describe("under /zjtx/", () => {
     expect(problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
   });
 
-  it("search loads its index from /zjtx/pagefind/ and links results under /zjtx/", async () => {
+  it("search loads its index, every part of it, from /zjtx/pagefind/ and links results under /zjtx/", async () => {
     const requests: string[] = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}search/?q=${encodeURIComponent("小巨人")}`);
     const results = await readResults(page);
+    // Tasks 2, 6 and 14 are in three different parts (pages go to parts in path order, eight or fewer a part).
     expect(taskNumbers(results, DOC_ID)).toEqual([2, 6, 14]);
     expect(results.every((r) => r.href.startsWith(`/zjtx/${DOC_ID}/`))).toBe(true);
-    expect(requests.some((p) => p.startsWith("/zjtx/pagefind/"))).toBe(true);
+    const { parts } = JSON.parse(readFileSync(join(site.dir, "pagefind/parts.json"), "utf8")) as { parts: string[] };
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(requests).toContain("/zjtx/pagefind/parts.json");
+    for (const part of parts) expect(requests).toContain(`/zjtx/pagefind/${part}pagefind-entry.json`);
     expect(requests.filter((p) => !p.startsWith("/zjtx/"))).toEqual([]);
   });
 });
