@@ -25,7 +25,8 @@ import { autoShardCount, libraryInShard, LISTS_PER_SHARD, parseShard } from "../
 import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
 import { countSetting } from "./settings.ts";
-import { checkShards, keepListShardFiles, listIds, listsOf, mergeShards, writeManifest } from "./shards.ts";
+import { listIds } from "../src/site/content-files.ts";
+import { checkShards, keepListShardFiles, listsOf, mergeShards, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
 import { partPagesOf, writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -83,11 +84,14 @@ try {
   fail((error as Error).message);
 }
 
+/** "12.34 s" since `started` (performance.now()), for the "done in" lines bench:scale reads. */
+const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(2)} s`;
+
 function step(name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): void {
   const started = performance.now();
   const result = spawnSync(process.execPath, [resolve(root, script), ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" });
   if (result.status !== 0) fail(`${name} failed (exit ${result.status ?? result.signal})`);
-  console.log(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(`build: ${name} done in ${since(started)}`);
 }
 
 /** Whether a process of this machine is still running. */
@@ -198,7 +202,7 @@ function astroAlongside(dir: string, part: Shard, libraryIndex: string): Promise
       rmSync(astroRoot, { recursive: true, force: true });
       process.stdout.write(Buffer.concat(output));
       if (code !== 0) fail(`${label} failed (exit ${code ?? signal})`);
-      console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      console.log(`build: ${label} done in ${since(started)}`);
       keepOwn(dir, part);
       done();
     });
@@ -221,7 +225,7 @@ async function buildShards(parts: string, count: number, jobs: number): Promise<
     const worker = async () => {
       for (let part = queue.shift(); part; part = queue.shift()) await astroAlongside(dirOf(part), part, libraryIndex);
     };
-    await Promise.all(Array.from({ length: Math.min(jobs, count) }, worker));
+    await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, worker));
   }
   for (const part of all) writeManifest(dirOf(part), part, settings);
   return all.map(dirOf);
@@ -231,13 +235,13 @@ async function buildShards(parts: string, count: number, jobs: number): Promise<
 async function finish(dir: string): Promise<void> {
   const started = performance.now();
   const pages = await writeSitemap(dir, siteUrlOf(env), normaliseBase(env["BASE_PATH"]));
-  console.log(`build: sitemap of ${pages} pages done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(`build: sitemap of ${pages} pages done in ${since(started)}`);
   // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">. (In this process:
   // a process of its own for it measured 112 MB more at a thousand lists, when Pagefind's one part held 5.8 GB.)
   const indexing = performance.now();
   const { pages: offered, parts } = await writeSearchIndex(dir, partPages);
   const inParts = parts === 1 ? "" : ` in ${parts} parts of at most ${partPages}`;
-  console.log(`build: pagefind (${offered} pages${inParts}) done in ${((performance.now() - indexing) / 1000).toFixed(2)} s`);
+  console.log(`build: pagefind (${offered} pages${inParts}) done in ${since(indexing)}`);
 }
 
 /** Merges shard folders into outDir through a folder beside it, so a failed merge leaves no half-made site. */
@@ -262,7 +266,7 @@ async function merge(dirs: string[], move = false): Promise<void> {
   try {
     const started = performance.now();
     const { copied, shared } = mergeShards(folders, partial, move);
-    console.log(`build: merged ${folders.length} shards (${copied} files, ${shared} written by more than one shard and the same) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    console.log(`build: merged ${folders.length} shards (${copied} files, ${shared} written by more than one shard and the same) in ${since(started)}`);
     await finish(partial);
   } catch (error) {
     fail((error as Error).message);
@@ -287,9 +291,9 @@ if (values.merge) {
     // A large library is split unasked (src/site/shard.ts): one Astro process would hold every list.
     let lists = 0;
     try {
-      lists = listIds(env["CONTENT_DIR"]!).length;
+      lists = listIds(contentDir()).length;
     } catch (error) {
-      fail(`${relative(root, env["CONTENT_DIR"]!) || "."}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder (run the ingest first)" : (error as Error).message}`);
+      fail(`${relative(root, contentDir()) || "."}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder (run the ingest first)" : (error as Error).message}`);
     }
     const auto = shardCount === undefined ? autoShardCount(lists, listsPerShard) : undefined;
     const count = shardCount ?? auto;

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { z } from "zod";
 import { siteFiles } from "./checksums.ts";
 import type { LibrarySource } from "../src/site/library.ts";
+import { listIds } from "../src/site/content-files.ts";
 import { paths } from "../src/site/paths.ts";
 import { listInShard, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
@@ -127,14 +128,6 @@ export function mergeShards(folders: readonly ShardFolder[], out: string, move =
     }
   }
   return { copied: from.size, shared };
-}
-
-/** The ids of the lists in a content folder (one model JSON each), in code-unit order. */
-export function listIds(contentDir: string): string[] {
-  return readdirSync(contentDir)
-    .filter((name) => name.endsWith(".json"))
-    .map((name) => name.replace(/\.json$/, ""))
-    .sort();
 }
 
 /** The lists whose own pages `shard` renders. */

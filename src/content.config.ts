@@ -1,10 +1,10 @@
 // Content collections: the ingest's output in content/ — one model JSON per document, one MDX per task item.
 // The document schema is the model's own zod schema, so a stale or hand-edited JSON fails the build.
-import { readdirSync } from "node:fs";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "zod";
 import { Document, SourceSpan } from "./model/schema.ts";
+import { listIds } from "./site/content-files.ts";
 import { buildShard, collectionPatterns } from "./site/shard.ts";
 
 // CONTENT_DIR lets a build read another ingest's output (the scale bench, the hostile-input test); default content/.
@@ -12,12 +12,7 @@ const contentDir = process.env["CONTENT_DIR"] || "./content";
 
 // A shard (SHARD=I/K, src/site/shard.ts) loads only what its pages read: the library shard every list's model and no
 // task item, a list shard its own lists' models and task items (what a build holds grows with them).
-const patterns = collectionPatterns(
-  readdirSync(contentDir)
-    .filter((name) => name.endsWith(".json"))
-    .map((name) => name.replace(/\.json$/, "")),
-  buildShard(),
-);
+const patterns = collectionPatterns(listIds(contentDir), buildShard());
 
 const documents = defineCollection({
   loader: glob({ pattern: patterns.documents, base: contentDir, generateId: ({ entry }) => entry.replace(/\.json$/, "") }),
