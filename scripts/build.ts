@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { normaliseBase, siteUrlOf } from "../src/site/address.ts";
+import { NO_SITE_URL_WARNING, normaliseBase, siteUrlOf } from "../src/site/address.ts";
 import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
 import type { SearchSite } from "../src/site/config.ts";
 import { autoShardCount, libraryInShard, LISTS_PER_SHARD, parseShard } from "../src/site/shard.ts";
@@ -58,6 +58,7 @@ const outDir = resolve(root, values.out ?? "dist");
 const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
 if (values.base !== undefined) env["BASE_PATH"] = values.base;
 if (values.site !== undefined) env["SITE_URL"] = values.site;
+if (!siteUrlOf(env)) console.log(`build: ${NO_SITE_URL_WARNING}`);
 // Absolute, as Astro resolves the collections' folder from its root, which a shard moves (ASTRO_ROOT).
 env["CONTENT_DIR"] = resolve(root, values.content ?? env["CONTENT_DIR"] ?? "content");
 
@@ -234,8 +235,11 @@ async function buildShards(parts: string, count: number, jobs: number): Promise<
 /** The steps over a whole site's folder: the sitemap, then the search index. */
 async function finish(dir: string): Promise<void> {
   const started = performance.now();
-  const pages = await writeSitemap(dir, siteUrlOf(env), normaliseBase(env["BASE_PATH"]));
-  console.log(`build: sitemap of ${pages} pages done in ${since(started)}`);
+  const site = siteUrlOf(env);
+  if (site) {
+    const pages = await writeSitemap(dir, site, normaliseBase(env["BASE_PATH"]));
+    console.log(`build: sitemap of ${pages} pages done in ${since(started)}`);
+  } else console.log(`build: no sitemap: SITE_URL is not set`);
   // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">. (In this process:
   // a process of its own for it measured 112 MB more at a thousand lists, when Pagefind's one part held 5.8 GB.)
   const indexing = performance.now();

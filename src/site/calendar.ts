@@ -14,9 +14,9 @@ export interface CalendarFeedInput {
   /** X-WR-CALDESC. */
   description?: string;
   events: DueEntry[];
-  /** The site's origin (Astro's `site`); its host ends every UID. */
-  siteUrl: string;
-  /** The absolute address of a task page. */
+  /** The site's origin (Astro's `site`); its host ends every UID. Undefined without SITE_URL: UIDs without a host. */
+  siteUrl: string | undefined;
+  /** The address of a task page: absolute with SITE_URL, else its path (then the events carry no URL property). */
   taskUrl: (docId: string, task: number) => string;
 }
 
@@ -27,8 +27,8 @@ export const PRODID = "//policy-explorer//任务和责任清单//ZH";
 export const calendarStrings = strings.calendar;
 
 /** A task page's absolute address: the site's origin, the base ("/" or "/zjtx/") and the task's path. */
-export function taskUrlOn(siteUrl: string, base: string): (docId: string, task: number) => string {
-  return (docId, task) => new URL(withBase(base, paths.task(docId, task)), siteUrl).href;
+export function taskUrlOn(siteUrl: string | undefined, base: string): (docId: string, task: number) => string {
+  return (docId, task) => (siteUrl ? new URL(withBase(base, paths.task(docId, task)), siteUrl).href : withBase(base, paths.task(docId, task)));
 }
 
 /** How many characters of a measure's first line the event's title shows. */
@@ -70,7 +70,8 @@ function uids(events: DueEntry[], host: string): string[] {
     const key = `${e.doc.id}-t${e.task}-m${e.n}-${e.source}-${e.date}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    return `${count === 1 ? key : `${key}-${count}`}@${host}`;
+    const id = count === 1 ? key : `${key}-${count}`;
+    return host ? `${id}@${host}` : id;
   });
 }
 
@@ -106,7 +107,7 @@ export function eventStamp(e: DueEntry): Date {
 const escapeText = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 
 export function calendarFeed(input: CalendarFeedInput): string {
-  const host = new URL(input.siteUrl).hostname;
+  const host = input.siteUrl ? new URL(input.siteUrl).hostname : "";
   const events = [...input.events].sort(byDue);
   const ids = uids(events, host);
   const calendar = ical({
@@ -125,7 +126,7 @@ export function calendarFeed(input: CalendarFeedInput): string {
       end: day(e.date, 1),
       summary: eventSummary(e.text),
       description: eventDescription(e, url),
-      url,
+      ...(input.siteUrl ? { url } : {}),
     });
   });
   // ical-generator ends the last line without its CRLF; every content line ends with one (RFC 5545 §3.1).
