@@ -1,7 +1,7 @@
 // The scale bench's source files: the bundled list and N − 1 generated ones (bench/corpus.ts, the bundled list's
 // table layout) in the formats offices keep, one in four each as text, Word, Excel and a government page; and one
 // in twenty-five a copy of a small list in another layout (B–E). Also `node bench/corpus-files.ts N DIR`.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { parseDocument } from "../src/ingest/parse.ts";
 import { docxOf, htmlOf, xlsxOf } from "../test/support/bundled-formats.ts";
@@ -17,6 +17,7 @@ export async function writeCorpusFiles(dir: string, n: number): Promise<string[]
   if (!bundled.ok) throw new Error("the bundled document does not parse");
   const files = [join(dir, "luan-zjtx-2022.txt")];
   writeFileSync(files[0]!, bundledText);
+  copyFileSync(join(root, "seeds/luan-zjtx-2022.settings.json"), join(dir, "luan-zjtx-2022.settings.json"));
   for (const [i, doc] of generateCorpus(bundled.document, n - 1).entries()) {
     let file: string;
     let bytes: Uint8Array;

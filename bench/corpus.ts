@@ -67,7 +67,8 @@ export function generateDocument(base: Document, index: number): { name: string;
         };
       }),
   }));
-  const doc: Document = { ...base, title: base.title.replace("贯彻落实", `${city}市贯彻落实`), chapters };
+  // Signed in the title, as a city's letter is: the ingest reads the government from it.
+  const doc: Document = { ...base, title: `${city}市人民政府办公室${base.title.replace("贯彻落实", `${city}市贯彻落实`)}`, chapters };
   return { name: `corpus-${String(index + 1).padStart(3, "0")}-${index % CITIES.length}`, text: toSourceText(doc) };
 }
 

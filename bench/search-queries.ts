@@ -72,7 +72,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   {
     query: "人社局",
     note: "the unit's page, and the tasks naming it as 市人社局 or as 市人力资源和社会保障局 (the page lists its other names)",
-    expected: [...tasks(ZJTX, 1, 12, 14, 17, 19), ...tasks(SHUZI, 3, 4), unit("shi-ren-she-ju")],
+    expected: [...tasks(ZJTX, 1, 12, 14, 17, 19), ...tasks(SHUZI, 3, 4), unit("lu-an-shi-shi-ren-she-ju")],
   },
   // Phrases found nowhere, though each character is.
   { query: "会展", note: "the reverse of 展会", expected: [] },

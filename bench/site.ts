@@ -74,7 +74,7 @@ const pages = files.filter((f) => f.endsWith(".html"));
 const pageTypes: Record<string, string> = {
   home: "index.html",
   task: `${DOC}/tasks/1/index.html`,
-  unit: "units/shi-jing-xin-ju/index.html",
+  unit: "units/lu-an-shi-shi-jing-xin-ju/index.html",
   figures: `${DOC}/figures/index.html`,
   support: `${DOC}/support/index.html`,
   search: "search/index.html",
@@ -102,7 +102,7 @@ const coldBytes = cold[0]!.bytes;
 const lighthousePages: Record<string, string> = {
   home: "",
   task: `${DOC}/tasks/1/`,
-  unit: "units/shi-jing-xin-ju/",
+  unit: "units/lu-an-shi-shi-jing-xin-ju/",
   search: `search/?q=${encodeURIComponent("小巨人")}`,
   figures: `${DOC}/figures/`,
   support: "support/",

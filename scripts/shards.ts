@@ -137,12 +137,12 @@ export function listsOf(contentDir: string, shard: Shard): string[] {
 
 /**
  * The library index a list shard reads for the lists it does not hold whole (src/site/content.ts): each model's
- * id, title, source, dates and units, in id order; a few kilobytes a list instead of a whole model.
+ * id, title, source, dates, government and units, in id order; a few kilobytes a list instead of a whole model.
  */
 export function writeLibraryIndex(contentDir: string, file: string): void {
   const entries: LibrarySource[] = listIds(contentDir).map((name) => {
-    const { id, title, source, date, datePrinted, units } = JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource;
-    return { id, title, source, date, datePrinted, units };
+    const { id, title, source, date, datePrinted, government, units } = JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource;
+    return { id, title, source, date, datePrinted, government, units };
   });
   writeFileSync(file, JSON.stringify(entries));
 }

@@ -9,7 +9,10 @@ import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
 import { SITE_FOLDERS } from "../site/paths.ts";
+import { SeedSettings, SETTINGS_SHAPE } from "../ingest/settings.ts";
 import { LocalAliases } from "../ingest/unit-folding.ts";
+import { parseCompanion } from "../model/companion.ts";
+import type { z } from "zod";
 import { convertToDocx } from "./convert-doc.ts";
 import type { Document } from "../model/schema.ts";
 
@@ -37,7 +40,7 @@ export function documentId(file: string): string {
 }
 
 /** Files in seeds/ that accompany the sources rather than being one: notes for people, corrections, hidden files. */
-const COMPANION = /^(\.|readme(\.|$)|unit-aliases\.json$)|\.(md|overrides\.json)$/i;
+const COMPANION = /^(\.|readme(\.|$)|unit-aliases\.json$)|\.(md|overrides\.json|settings\.json)$/i;
 
 /**
  * Every source file in seeds/. A file of another format is returned too, so the ingest refuses it by name
@@ -61,29 +64,21 @@ function readOverrides(file: string): { file: string; text: string } | undefined
   return existsSync(path) ? { file: path, text: readFileSync(path, "utf8") } : undefined;
 }
 
-/** A city's unit aliases, seeds/unit-aliases.json beside the sources: validated, or the problems as FILE:LINE lines. */
-export function readAliases(dir: string): { ok: true; aliases?: LocalAliases } | { ok: false; lines: string[] } {
-  const path = join(dir, ALIASES_FILE);
+/** A companion JSON file beside the sources, if present: validated, or the problems as FILE:LINE lines. */
+function readCompanion<S extends z.ZodType>(path: string, schema: S, shape: string): { ok: true; value?: z.output<S> } | { ok: false; lines: string[] } {
   if (!existsSync(path)) return { ok: true };
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  const lineOf = (needle: string) => Math.max(1, text.slice(0, Math.max(0, text.indexOf(needle))).split("\n").length);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, lines: [`${path}:${/line (\d+)/.exec((e as Error).message)?.[1] ?? 1}: not valid JSON (${(e as Error).message}); expected { "same": [["市数据资源局", "市数据资源管理局"]], "separate": ["…"] }`] };
-  }
-  const checked = LocalAliases.safeParse(data);
-  if (!checked.success) {
-    return {
-      ok: false,
-      lines: checked.error.issues.map((i) => {
-        const key = i.path.find((p) => typeof p === "string");
-        return `${path}:${key ? lineOf(`"${key}"`) : 1}: at ${i.path.join(".") || "top level"}: ${i.message}; expected { "same": [[name, name, …]], "separate": [name, …] }`;
-      }),
-    };
-  }
-  return { ok: true, aliases: checked.data };
+  const read = parseCompanion(path, readFileSync(path, "utf8"), schema, shape);
+  return read.ok ? read : { ok: false, lines: read.problems.map((p) => `${p.file}:${p.line}: ${p.message}`) };
+}
+
+/** A city's unit aliases, seeds/unit-aliases.json beside the sources. */
+export function readAliases(dir: string) {
+  return readCompanion(join(dir, ALIASES_FILE), LocalAliases, '{ "same": [["市数据资源局", "市数据资源管理局"]], "separate": ["…"] }');
+}
+
+/** What the web team says about one source: seeds/<stem>.settings.json. */
+export function settingsFile(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}.settings.json`);
 }
 
 const ALIASES_FILE = "unit-aliases.json";
@@ -91,7 +86,14 @@ const ALIASES_FILE = "unit-aliases.json";
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
 
 /** Reads one source file of any accepted format; .doc and .wps go through LibreOffice first. */
-async function parseFile(file: string, bytes: Uint8Array, id: string, overrides: ReturnType<typeof readOverrides>, aliases: LocalAliases | undefined): Promise<ParseResult> {
+async function parseFile(
+  file: string,
+  bytes: Uint8Array,
+  id: string,
+  overrides: ReturnType<typeof readOverrides>,
+  aliases: LocalAliases | undefined,
+  settings: SeedSettings | undefined,
+): Promise<ParseResult> {
   const extension = extname(file).toLowerCase();
   const converted = CONVERTED[extension];
   if (!converted && !readerFor(extension)) {
@@ -100,7 +102,7 @@ async function parseFile(file: string, bytes: Uint8Array, id: string, overrides:
   if (bytes.length > LIMITS.fileBytes) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
   }
-  const source = { id, file: basename(file), overrides, format: converted, aliases };
+  const source = { id, file: basename(file), overrides, format: converted, aliases, government: settings?.government };
   if (converted) {
     const docx = convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
@@ -144,7 +146,12 @@ export async function parseFiles(files: string[]): Promise<Parsed> {
       if (!lines.some((l) => l === aliases.lines[0])) lines.push(...aliases.lines);
       continue;
     }
-    const result = await parseFile(file, bytes, id, readOverrides(file), aliases.aliases);
+    const settings = readCompanion(settingsFile(file), SeedSettings, SETTINGS_SHAPE);
+    if (!settings.ok) {
+      lines.push(...settings.lines);
+      continue;
+    }
+    const result = await parseFile(file, bytes, id, readOverrides(file), aliases.value, settings.value);
     if (result.ok) documents.push({ file, document: result.document, encoding: result.encoding });
     else lines.push(...result.problems.map((p) => formatProblem(file, p)));
   }
@@ -183,6 +190,29 @@ const LAYOUT_NAMES: Record<Document["layout"], string> = {
   "first-listed-lead": "E (the first unit listed leads)",
 };
 
+const GOVERNMENT_FROM: Record<Document["government"]["from"], string> = {
+  settings: "from the settings file",
+  title: "from the letter's title",
+  signature: "from the signature",
+  "list-title": "from the title's opening words",
+  none: "not printed",
+};
+
+/**
+ * A library's departments are its governments' (六安's 市经信局 is not 云岭's), so where the lists are more than one,
+ * every list must say which government issued it. Counts the lists already in `out` that this run does not replace.
+ */
+function unknownGovernments(documents: { file: string; document: Document }[], out: string): string[] {
+  const ids = new Set(documents.map((d) => d.document.id));
+  const others = existsSync(out) ? readdirSync(out).filter((e) => e.endsWith(".json") && !ids.has(e.slice(0, -5))).length : 0;
+  if (documents.length + others < 2) return [];
+  return documents
+    .filter((d) => d.document.government.name === "")
+    .map((d) =>
+      `${d.file}:1: the list does not say which government issued it (no 某某市人民政府办公室 in its title or signature, no place opening its title), and a library of several lists files each department under its government; expected "government" in ${settingsFile(d.file)}, e.g. { "government": "六安市" }`,
+    );
+}
+
 function summary(doc: Document): string {
   const items = doc.chapters.flatMap((c) => c.items);
   const measures = items.reduce((n, i) => n + i.local.length, 0);
@@ -218,6 +248,12 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     error(`ingest: ${parsed.lines.length} problem(s); nothing written`);
     return 1;
   }
+  const unknown = options.json ? [] : unknownGovernments(parsed.documents, out);
+  if (unknown.length) {
+    unknown.forEach((l) => error(l));
+    error(`ingest: ${unknown.length} problem(s); nothing written`);
+    return 1;
+  }
   if (options.json) {
     process.stdout.write(JSON.stringify(parsed.documents[0].document, null, 2) + "\n");
     return 0;
@@ -248,6 +284,8 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   for (const { file, document, encoding, plan } of plans) {
     writeDocument(out, document.id, plan);
     log(`${file} → ${relative(".", join(out, document.id))}.json + ${plan.size - 1} MDX [${document.format}, ${encoding}; layout ${LAYOUT_NAMES[document.layout]}]: ${summary(document)}`);
+    const { name, from } = document.government;
+    log(`  government: ${name ? `${name} (${GOVERNMENT_FROM[from]})` : `not printed; set "government" in ${relative(".", settingsFile(file))} before this list joins a library`}`);
     const folds = document.units.filter((u) => u.canonical !== u.name).map((u) => `${u.name} → ${u.canonical}`);
     if (folds.length) log(`  unit names folded: ${folds.join(", ")}`);
   }

@@ -1,5 +1,6 @@
 // The figures of a document (pure): quantities, subsidies, superior ↔ local target pairs, growth paths.
 // Called by the parse once the chapters are built; the overrides file's text is read by the CLI shell.
+import { lineOf, parseCompanion } from "../model/companion.ts";
 import { AlignmentOverrides, type Figures, type Quantity, type Subsidy } from "../model/figures.ts";
 import { alignTargets } from "./alignment.ts";
 import { findGrowthPaths } from "./growth-paths.ts";
@@ -26,30 +27,9 @@ export function quantityId(m: Pick<MeasureText, "task" | "side" | "measure">, n:
   return `t${m.task}-${m.side === "superior" ? "s" : `l${m.measure}`}-${n}`;
 }
 
-/** 1-based line of the first occurrence of `needle` in `text`; 1 when absent. */
-function lineOf(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
-}
+const OVERRIDES_SHAPE = '{ "pairs": [{ "superior": id, "local": id, "note"?: text }], "unpair": [...] }';
 
-function readOverrides(source: OverridesSource): { ok: true; value: AlignmentOverrides } | { ok: false; problems: FiguresProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(source.text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const line = /line (\d+)/.exec((e as Error).message)?.[1];
-    return { ok: false, problems: [{ file: source.file, line: line ? Number(line) : 1, message: `not valid JSON (${(e as Error).message}); expected { "pairs": [...], "unpair": [...] }` }] };
-  }
-  const checked = AlignmentOverrides.safeParse(data);
-  if (checked.success) return { ok: true, value: checked.data };
-  return {
-    ok: false,
-    problems: checked.error.issues.map((issue) => {
-      const key = issue.path.filter((p) => typeof p === "string").at(-1);
-      return { file: source.file, line: key ? lineOf(source.text, `"${key}"`) : 1, message: `at ${issue.path.join(".") || "top level"}: ${issue.message}; expected { "pairs": [{ "superior": id, "local": id, "note"?: text }], "unpair": [...] }` };
-    }),
-  };
-}
+const readOverrides = (source: OverridesSource) => parseCompanion(source.file, source.text, AlignmentOverrides, OVERRIDES_SHAPE);
 
 /** Quantities and subsidies of one measure. */
 function readMeasure(m: MeasureText): { quantities: Quantity[]; subsidies: Subsidy[] } {

@@ -7,6 +7,7 @@ import { Document, type Format } from "../model/schema.ts";
 import type { Location, Problem, ReadDocument } from "./blocks.ts";
 import { parseCover } from "./cover.ts";
 import { measureCoverage } from "./coverage.ts";
+import { readGovernment } from "./government.ts";
 import { readList } from "./layouts/detect.ts";
 import { saysFirstListedLeads } from "./layouts/unit-phrases.ts";
 import { readerFor, readSource } from "./readers/index.ts";
@@ -25,6 +26,8 @@ export interface SourceInfo {
   overrides?: OverridesSource;
   /** A city's own unit aliases (seeds/unit-aliases.json), already validated. */
   aliases?: LocalAliases;
+  /** The issuing government as the seed's settings file says it, if it does. */
+  government?: string;
 }
 
 const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
@@ -69,6 +72,7 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
     };
   }
 
+  const government = readGovernment(cover, list.list.closing, source.government);
   const figures = extractFigures({ columns, chapters }, source.overrides);
   if (!figures.ok) return { ok: false, problems: figures.problems.map((p) => ({ at: { line: p.line }, message: p.message, file: p.file })) };
 
@@ -76,6 +80,7 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
     id: source.id,
     source: source.file,
     format: source.format ?? "txt",
+    government,
     layout,
     title,
     listTitle: cover.listTitle,
@@ -85,7 +90,7 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
     preamble: { addressees: cover.addressees, paragraphs: cover.paragraphs, attachment: cover.attachment },
     chapters,
     closing: list.list.closing,
-    units: indexUnits(chapters, unitFolding(source.aliases)),
+    units: indexUnits(chapters, unitFolding(source.aliases), government.name),
     coverage: { characters: coverage.characters, covered: coverage.covered, structural: coverage.structural },
     dueDates: findDueDates(chapters, year),
     figures: figures.figures,

@@ -1,6 +1,6 @@
 // Unit cells → unit names, and the index of units → tasks they lead or support.
 import type { Chapter, Unit } from "../model/schema.ts";
-import { slugify } from "./slug.ts";
+import { departmentSlug, relativeName } from "./government.ts";
 import { unitFolding, type Folding } from "./unit-folding.ts";
 
 /** Separators between unit names in a unit cell: 、 ， , ； ; */
@@ -15,7 +15,8 @@ export function splitUnits(paragraphs: string[]): string[] {
     .filter((name) => name !== "");
 }
 
-export function indexUnits(chapters: Chapter[], folding: Folding = unitFolding()): Unit[] {
+/** `government`: the issuing government (六安市), whose own place a name may print (六安市经信局 is its 市经信局). */
+export function indexUnits(chapters: Chapter[], folding: Folding = unitFolding(), government = ""): Unit[] {
   const byName = new Map<string, { lead: Set<number>; support: Set<number> }>();
   const entry = (name: string) => {
     let e = byName.get(name);
@@ -33,10 +34,10 @@ export function indexUnits(chapters: Chapter[], folding: Folding = unitFolding()
   const slugOf = new Map<string, string>();
   const taken = new Map<string, number>();
   return [...byName].map(([name, e]) => {
-    const canonical = folding.canonical(name);
+    const canonical = relativeName(folding.canonical(name), government);
     let slug = slugOf.get(canonical);
     if (slug === undefined) {
-      const base = slugify(canonical);
+      const base = departmentSlug(government, canonical);
       const n = (taken.get(base) ?? 0) + 1;
       taken.set(base, n);
       slugOf.set(canonical, (slug = n === 1 ? base : `${base}-${n}`));

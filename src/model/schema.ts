@@ -88,8 +88,11 @@ export const Chapter = z
 export const Unit = z
   .object({
     name: z.string().min(1).describe("as printed in this list"),
-    canonical: z.string().min(1).describe("the department's name across lists (市经济和信息化局 → 市经信局; see src/ingest/unit-aliases.ts)"),
-    slug: z.string().min(1).describe("stable path segment for the department's page, from its canonical name"),
+    canonical: z
+      .string()
+      .min(1)
+      .describe("the department's name across the government's lists (市经济和信息化局, 六安市经信局 → 市经信局; see src/ingest/unit-aliases.ts)"),
+    slug: z.string().min(1).describe("stable path segment for the department's page, from the government and the canonical name"),
     lead: z.array(z.number().int().positive()).describe("numbers of the tasks this unit leads"),
     support: z.array(z.number().int().positive()).describe("numbers of the tasks this unit supports or shares (按职责分工负责)"),
   })
@@ -111,6 +114,12 @@ export const Document = z
     date: z.string().describe("ISO date (YYYY-MM or YYYY-MM-DD) when printed, else empty"),
     datePrinted: z.string().describe("the date as printed"),
     format: Format.describe("the format of the source file"),
+    government: z
+      .object({
+        name: z.string().describe("the government that issued the list (六安市), whose departments its units are; empty when unknown"),
+        from: z.enum(["settings", "title", "signature", "list-title", "none"]).describe("where the name was read: the seed's settings file, the letter's title, its signature, a title opening with the place"),
+      })
+      .strict(),
     layout: Layout,
     columns: z.array(Column).describe("the table's columns in order, or the label lines a paragraph list uses"),
     preamble: z

@@ -1,7 +1,7 @@
-// The library: every list at once. One department per canonical name across lists (市经济和信息化局 and 市经信局 are
-// one), its page grouped by list, newest first, with what falls due; and the index of departments. Pure: the pages
-// lay these out.
-import { slugify } from "../ingest/slug.ts";
+// The library: every list at once. One department per government and canonical name across that government's lists
+// (六安's 市经济和信息化局 and 市经信局 are one; 云岭's 市经信局 is another), its page grouped by list, newest first, with
+// what falls due; and the index of departments. Pure: the pages lay these out.
+import { departmentLabel, departmentSlug, governmentLevel } from "../ingest/government.ts";
 import { otherNames } from "../ingest/unit-folding.ts";
 import type { Document, DueDate, Item } from "../model/schema.ts";
 import { chapterLabel, documentLabels, taskTitle, type DocumentLabels } from "./view.ts";
@@ -16,11 +16,18 @@ export interface DocumentBrief {
 }
 
 export interface Department {
+  /** The issuing government of the lists that name it (六安市); empty when the library's one list does not say. */
+  government: string;
   canonical: string;
+  /** How pages name it: 六安市 · 市经信局. */
+  label: string;
   slug: string;
   /** The names the lists print for it, in the order first seen (newest list first). */
   names: string[];
-  /** The names the alias table knows for it that no list prints (so search finds it by them too). */
+  /**
+   * Names no list prints that search should find it by: the alias table's (市经济和信息化局) and the full names with
+   * the government's place (六安市经信局). Never shown as its names.
+   */
   otherNames: string[];
   /** The lists that name it, newest first. */
   lists: Array<{ doc: DocumentBrief; names: string[]; lead: number[]; support: number[] }>;
@@ -33,7 +40,7 @@ export interface Department {
  * library index a list shard reads for the lists it does not hold (src/site/content.ts), which gives the same slugs
  * and names.
  */
-export type LibrarySource = Pick<Document, "id" | "title" | "source" | "date" | "datePrinted" | "units">;
+export type LibrarySource = Pick<Document, "id" | "title" | "source" | "date" | "datePrinted" | "government" | "units">;
 
 export interface Library<D extends LibrarySource = Document> {
   /** Newest first (date, then id). */
@@ -45,8 +52,12 @@ export interface Library<D extends LibrarySource = Document> {
   department(slug: string): Department | undefined;
   /** A list of the library by its id. */
   document(id: string): D | undefined;
-  /** Every name of the department but its canonical one: other lists' spellings, the alias table's full names. */
+  /** The names the lists print for the department (its canonical one first). */
   namesOf(slug: string): string[];
+  /** The names search finds it by that no list prints (the alias table's, the full names with the place). */
+  searchNamesOf(slug: string): string[];
+  /** How pages name it: 六安市 · 市经信局. */
+  labelOf(slug: string): string;
 }
 
 const brief = (d: LibrarySource): DocumentBrief => ({ id: d.id, title: d.title, source: d.source, date: d.date, datePrinted: d.datePrinted });
@@ -59,15 +70,21 @@ export function byNewest(a: Pick<Document, "date" | "id">, b: Pick<Document, "da
 
 export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Library<D> {
   const documents = [...all].sort(byNewest);
-  const byCanonical = new Map<string, { slug: string; lists: Department["lists"] }>();
+  // A department is a government's: the key is the government and the name its lists give it.
+  const keyOf = (doc: LibrarySource, canonical: string) => `${doc.government.name}\u0000${canonical}`;
+  const byKey = new Map<string, { government: string; canonical: string; slug: string; lists: Department["lists"] }>();
   for (const doc of documents) {
     const here = new Map<string, Department["lists"][number]>();
     for (const u of doc.units) {
-      let entry = byCanonical.get(u.canonical);
-      if (!entry) byCanonical.set(u.canonical, (entry = { slug: slugify(u.canonical), lists: [] }));
-      let list = here.get(u.canonical);
+      const key = keyOf(doc, u.canonical);
+      let entry = byKey.get(key);
+      if (!entry) {
+        const government = doc.government.name;
+        byKey.set(key, (entry = { government, canonical: u.canonical, slug: departmentSlug(government, u.canonical), lists: [] }));
+      }
+      let list = here.get(key);
       if (!list) {
-        here.set(u.canonical, (list = { doc: brief(doc), names: [], lead: [], support: [] }));
+        here.set(key, (list = { doc: brief(doc), names: [], lead: [], support: [] }));
         entry.lists.push(list);
       }
       list.names.push(u.name);
@@ -75,40 +92,42 @@ export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Librar
       list.support = [...new Set([...list.support, ...u.support])].sort((a, b) => a - b);
     }
   }
-  // Two departments whose names read the same in pinyin: -2, -3 in the order of their names, whatever the lists.
-  const canonicals = [...byCanonical.keys()].sort();
+  // Two departments whose names read the same in pinyin: -2, -3 in the order of their keys, whatever the lists.
+  const keys = [...byKey.keys()].sort();
   const taken = new Map<string, number>();
   const slugs = new Map<string, string>();
-  for (const c of canonicals) {
-    const base = byCanonical.get(c)!.slug;
+  for (const k of keys) {
+    const base = byKey.get(k)!.slug;
     const n = (taken.get(base) ?? 0) + 1;
     taken.set(base, n);
-    slugs.set(c, n === 1 ? base : `${base}-${n}`);
+    slugs.set(k, n === 1 ? base : `${base}-${n}`);
   }
-  const departments: Department[] = canonicals
-    .map((canonical) => {
-      const { lists } = byCanonical.get(canonical)!;
+  const departments: Department[] = keys
+    .map((key) => {
+      const { government, canonical, lists } = byKey.get(key)!;
       const names = [...new Set(lists.flatMap((l) => l.names))];
       return {
+        government,
         canonical,
-        slug: slugs.get(canonical)!,
+        label: departmentLabel(government, canonical),
+        slug: slugs.get(key)!,
         names,
-        otherNames: otherNames(canonical).filter((n) => !names.includes(n)),
+        otherNames: searchNames(government, canonical).filter((n) => !names.includes(n)),
         lists,
         leadCount: lists.reduce((n, l) => n + l.lead.length, 0),
         supportCount: lists.reduce((n, l) => n + l.support.length, 0),
       };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
-  const canonicalOf = new Map(documents.map((d) => [d.id, new Map(d.units.map((u) => [u.name, u.canonical]))]));
+  const keyOfPrinted = new Map(documents.map((d) => [d.id, new Map(d.units.map((u) => [u.name, keyOf(d, u.canonical)]))]));
   const bySlug = new Map(departments.map((d) => [d.slug, d]));
   const byId = new Map(documents.map((d) => [d.id, d]));
   return {
     documents,
     departments,
     slugOf(docId, printed) {
-      const canonical = canonicalOf.get(docId)?.get(printed);
-      const slug = canonical === undefined ? undefined : slugs.get(canonical);
+      const key = keyOfPrinted.get(docId)?.get(printed);
+      const slug = key === undefined ? undefined : slugs.get(key);
       if (slug === undefined) throw new Error(`${docId}: unit "${printed}" is missing from the document's units list`);
       return slug;
     },
@@ -116,9 +135,19 @@ export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Librar
     document: (id) => byId.get(id),
     namesOf(slug) {
       const d = bySlug.get(slug);
-      return d ? [...new Set([d.canonical, ...d.names, ...d.otherNames])] : [];
+      return d ? [...new Set([d.canonical, ...d.names])] : [];
     },
+    searchNamesOf: (slug) => bySlug.get(slug)?.otherNames ?? [],
+    labelOf: (slug) => bySlug.get(slug)?.label ?? "",
   };
+}
+
+/** The alias table's names of a department, and each with the government's place in full (市经信局 → 六安市经信局). */
+function searchNames(government: string, canonical: string): string[] {
+  const short = [canonical, ...otherNames(canonical)];
+  const level = governmentLevel(government);
+  const full = government ? short.filter((n) => n.startsWith(level)).map((n) => government + n.slice(1)) : [];
+  return [...new Set([...short.slice(1), ...full])];
 }
 
 /** How many lists one page of a department shows: a department named in every list of a province stays a light page. */
@@ -263,7 +292,9 @@ export function departmentPages(library: Library, department: Department): Depar
 
 /** The units index: each department once, with its totals and the lists that name it (for the list filter). */
 export interface DepartmentRow {
+  government: string;
   canonical: string;
+  label: string;
   slug: string;
   names: string[];
   leadCount: number;
@@ -274,7 +305,9 @@ export interface DepartmentRow {
 
 export function departmentRows(library: Library): DepartmentRow[] {
   return library.departments.map((d) => ({
+    government: d.government,
     canonical: d.canonical,
+    label: d.label,
     slug: d.slug,
     names: d.names.filter((n) => n !== d.canonical),
     leadCount: d.leadCount,

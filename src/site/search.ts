@@ -1,6 +1,7 @@
 // Search contract shared by the indexed pages, the search page and its script: filter names and choices.
 import type { SearchSite } from "./config.ts";
 import type { Document } from "../model/schema.ts";
+import { departmentLabel } from "../ingest/government.ts";
 import { chapterLabel } from "./view.ts";
 
 /** Pagefind filters, in the order the search page shows them (data-pagefind-filter names). */
@@ -104,7 +105,7 @@ export function siteOfUrl(url: string, sites: readonly SearchSite[]): SearchSite
 export function searchFilterOptions(docs: readonly Document[]): Record<SearchFilterKey, string[]> {
   const unique = (values: string[]) => [...new Set(values)];
   const units = (doc: Document, role: "lead" | "support") =>
-    doc.units.filter((u) => u[role].length > 0).map((u) => u.name);
+    doc.units.filter((u) => u[role].length > 0).map((u) => departmentLabel(doc.government.name, u.canonical));
   return {
     chapter: unique(docs.flatMap((d) => d.chapters.map(chapterLabel))),
     lead: unique(docs.flatMap((d) => units(d, "lead"))),

@@ -83,9 +83,10 @@ export interface SupportView {
 
 export type SupportSource = Pick<Document, "id" | "title" | "date" | "columns" | "chapters" | "units" | "figures">;
 
-/** The department page's slug of a unit as a list prints it (the library's slugOf). */
+/** The department page's slug of a unit as a list prints it, and the department's label (the library's). */
 export interface UnitSlugs {
   slugOf(docId: string, printed: string): string;
+  labelOf(slug: string): string;
 }
 
 const LEVEL_ORDER: Level[] = ["national", "provincial", "municipal", "county"];
@@ -104,7 +105,10 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
   const item = doc.chapters.flatMap((c) => c.items).find((i) => i.number === card.task);
   // A numbered paragraph may have no title: then the opening of its first measure, as the task pages show it.
   const title = item ? taskTitle(item) : card.taskTitle;
-  const unit = (name: string): UnitRef => ({ name, slug: units.slugOf(doc.id, name) });
+  const unit = (name: string): UnitRef => {
+    const slug = units.slugOf(doc.id, name);
+    return { name, slug, label: units.labelOf(slug) };
+  };
   const printed: [string, string | null][] = [[s.amount, card.amount], [s.rate, card.rate], [s.basis, card.basis], [s.cap, card.cap]];
   const facts = printed.flatMap(([label, value]) => (value ? [{ label, value }] : []));
   const stageLabels = STAGES.filter((st) => card.stages.includes(st.id)).map((st) => st.label);

@@ -4,8 +4,11 @@ import { strings } from "./strings.ts";
 import type { Chapter, Deadline, Document, Item, SourceSpan } from "../model/schema.ts";
 
 export interface UnitRef {
+  /** As the list prints it. */
   name: string;
   slug: string;
+  /** The department as pages and the search filters name it: 六安市 · 市经信局. */
+  label: string;
 }
 
 export interface ChapterRef {
@@ -72,7 +75,10 @@ export interface TaskView {
   leadUnits: UnitRef[];
   supportUnits: UnitRef[];
   /** The task's units' other names (市经信局: 市经济和信息化局…), shown so a reader and the search find them by any. */
+  /** Other spellings the government's lists print for the units named here. */
   otherNames: Array<{ name: string; others: string[] }>;
+  /** Names of those units that no list prints, for search only (the alias table's, the full names). */
+  searchNames: string[];
   previous?: TaskRef;
   next?: TaskRef;
 }
@@ -129,15 +135,21 @@ function itemsWithChapter(doc: Document): Array<{ chapter: Chapter; item: Item }
   return doc.chapters.flatMap((chapter) => chapter.items.map((item) => ({ chapter, item })));
 }
 
-/** What the library (site/library.ts) knows of a unit: its department page's slug, and the department's other names. */
+/** What the library (site/library.ts) knows of a unit: its department page's slug, label and other names. */
 export interface UnitDirectory {
   slugOf(docId: string, printed: string): string;
-  /** Every other name of the department (other lists' spellings, the alias table's full names). */
+  /** The names the government's lists print for the department. */
   namesOf(slug: string): string[];
+  /** Names no list prints that search finds it by. */
+  searchNamesOf(slug: string): string[];
+  labelOf(slug: string): string;
 }
 
 function unitResolver(doc: Document, units: UnitDirectory): (name: string) => UnitRef {
-  return (name) => ({ name, slug: units.slugOf(doc.id, name) });
+  return (name) => {
+    const slug = units.slugOf(doc.id, name);
+    return { name, slug, label: units.labelOf(slug) };
+  };
 }
 
 function uniqueUnits(lists: UnitRef[][]): UnitRef[] {
@@ -192,6 +204,7 @@ export function taskViews(doc: Document, units: UnitDirectory): TaskView[] {
   const all = itemsWithChapter(doc);
   return all.map(({ chapter, item }, index) => {
     const ms = measures(item, unit, doc.dueDates);
+    const named = uniqueUnits(ms.flatMap((m) => [m.lead, m.support, m.responsible]));
     const ref = (i: number): TaskRef | undefined => {
       const other = all[i]?.item;
       return other && { number: other.number, title: taskTitle(other) };
@@ -206,9 +219,8 @@ export function taskViews(doc: Document, units: UnitDirectory): TaskView[] {
       measures: ms,
       leadUnits: uniqueUnits(ms.map((m) => m.lead)),
       supportUnits: uniqueUnits(ms.flatMap((m) => [m.support, m.responsible])),
-      otherNames: uniqueUnits(ms.flatMap((m) => [m.lead, m.support, m.responsible]))
-        .map((u) => ({ name: u.name, others: units.namesOf(u.slug).filter((n) => n !== u.name) }))
-        .filter((u) => u.others.length > 0),
+      otherNames: named.map((u) => ({ name: u.name, others: units.namesOf(u.slug).filter((n) => n !== u.name) })).filter((u) => u.others.length > 0),
+      searchNames: [...new Set(named.flatMap((u) => units.searchNamesOf(u.slug)))],
       previous: ref(index - 1),
       next: ref(index + 1),
     };

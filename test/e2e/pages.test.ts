@@ -106,7 +106,7 @@ describe("task page", () => {
       sections.map((s) => [...s.querySelectorAll(".units__row:first-child a")].map((a) => a.textContent)),
     );
     expect(leads).toEqual([["市经信局", "市科技局"], ["市科技局"], ["市“5+1”产业链推进组专班"]]);
-    expect(await page.getAttribute(`.measure--local a:text-is("市科技局")`, "href")).toBe("/units/shi-ke-ji-ju/");
+    expect(await page.getAttribute(`.measure--local a:text-is("市科技局")`, "href")).toBe("/units/lu-an-shi-shi-ke-ji-ju/");
     expect(await page.textContent(".breadcrumb")).toContain("一、梯度化培育优质企业群体");
     expect(await page.textContent(".source-note")).toMatch(/luan-zjtx-2022\.txt 第 38–56 行/);
     expect(await page.getAttribute(".source-note a", "href")).toBe(`https://www.example.gov.cn/${DOC_ID}/tasks/1/`);
@@ -137,7 +137,7 @@ describe("task page", () => {
 });
 
 describe("print", () => {
-  it.each([`${DOC_ID}/tasks/1/`, "units/shi-ren-she-ju/"])("%s prints without navigation chrome", async (path) => {
+  it.each([`${DOC_ID}/tasks/1/`, "units/lu-an-shi-shi-ren-she-ju/"])("%s prints without navigation chrome", async (path) => {
     await page.goto(site.url + path);
     await page.emulateMedia({ media: "print" });
     for (const chrome of [".site-header", ".site-footer", ".skip-link", ".pager"]) {
@@ -154,13 +154,13 @@ describe("units", () => {
     await page.goto(`${site.url}units/`);
     const rows = await page.$$eval("tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toHaveLength(21);
-    expect(rows).toContainEqual(["市人社局", "", "1", "4", "1"]);
-    expect(rows).toContainEqual(["市经信局", "", "16", "2", "1"]);
+    expect(rows).toContainEqual(["六安市 · 市人社局", "", "1", "4", "1"]);
+    expect(rows).toContainEqual(["六安市 · 市经信局", "", "16", "2", "1"]);
   });
 
   it("a unit page lists the tasks it leads and supports with the measure text", async () => {
-    await page.goto(`${site.url}units/shi-ren-she-ju/`);
-    expect(await page.textContent("h1")).toBe("市人社局");
+    await page.goto(`${site.url}units/lu-an-shi-shi-ren-she-ju/`);
+    expect(await page.textContent("h1")).toBe("六安市 · 市人社局");
     const sections = await page.$$eval(".unit-tasks", (ss) =>
       ss.map((s) => [...s.querySelectorAll(".unit-task h4 .task-number")].map((n) => n.textContent)),
     );

@@ -58,7 +58,7 @@ describe("search finds every task whose text holds the word", () => {
 
 describe("filters", () => {
   it("lead unit 市人社局 alone gives task 14 only", async () => {
-    const results = await search("", { lead: "市人社局" });
+    const results = await search("", { lead: "六安市 · 市人社局" });
     expect(taskNumbers(results, DOC_ID)).toEqual([14]);
   });
 
@@ -75,10 +75,12 @@ describe("filters", () => {
   it("the cooperating-unit and document filters list their values", async () => {
     await page.goto(`${site.url}search/`);
     const support = await page.$$eval('[data-search-filter="support"] option', (o) => o.map((x) => x.textContent));
-    expect(support).toContain("各县区政府（管委）");
+    expect(support).toContain("六安市 · 各县区政府（管委）");
+    // One option per department of a government: the printed name alone is never a value.
+    expect(support).not.toContain("各县区政府（管委）");
     const documents = await page.$$eval('[data-search-filter="document"] option', (o) => o.length);
     expect(documents).toBe(2); // "全部" and the bundled document
-    const results = await search("", { support: "市税务局" });
+    const results = await search("", { support: "六安市 · 市税务局" });
     expect(taskNumbers(results, DOC_ID).length).toBeGreaterThan(0);
   });
 });
@@ -103,7 +105,7 @@ describe("results", () => {
 
   it("a unit's name finds its unit page", async () => {
     const results = await search("市人社局");
-    expect(results.some((r) => r.type === "unit" && r.href.endsWith(`/${paths.unit("shi-ren-she-ju")}`))).toBe(true);
+    expect(results.some((r) => r.type === "unit" && r.href.endsWith(`/${paths.unit("lu-an-shi-shi-ren-she-ju")}`))).toBe(true);
   });
 
   it("the header search box leads to the results", async () => {
@@ -184,8 +186,8 @@ describe("a Chinese query matches the phrase as typed, in a library of three lis
   });
 
   it("the filters still apply: lead, cooperating unit, document, chapter", async () => {
-    expect(await searchAll("展会", { lead: "市商务局" })).toEqual([`${SHUZI}#2`]);
-    expect(await searchAll("展会", { support: "市商务局" })).toEqual([`${ZJTX}#15`]);
+    expect(await searchAll("展会", { lead: "六安市 · 市商务局" })).toEqual([`${SHUZI}#2`]);
+    expect(await searchAll("展会", { support: "六安市 · 市商务局" })).toEqual([`${ZJTX}#15`]);
     expect(await searchAll("人才", { document: "六安市2023年制造业数字化转型重点任务分工方案" })).toEqual([`${SHUZI}#3`]);
     expect(await searchAll("人才", { chapter: "二、强化人才支撑" })).toEqual([`${SHUZI}#3`]);
   });

@@ -39,6 +39,7 @@ beforeAll(() => {
   if (!bundled.ok) throw new Error("the bundled list must parse");
   const files = [join(seeds, "luan-zjtx-2022.txt")];
   writeFileSync(files[0]!, bundledText);
+  cpSync(join(ROOT, "seeds/luan-zjtx-2022.settings.json"), join(seeds, "luan-zjtx-2022.settings.json"));
   for (const doc of generateCorpus(bundled.document, 2)) {
     files.push(join(seeds, `${doc.name}.txt`));
     writeFileSync(files.at(-1)!, doc.text);

@@ -143,7 +143,7 @@ describe("with JavaScript", () => {
   it("each card links its unit to contact and its task", async () => {
     await page.goto(SUPPORT);
     const card = page.locator("[data-support-card]").filter({ hasText: "获得国家级专精特新“小巨人”、单项冠军称号的企业" }).first();
-    expect(await card.locator('a:text-is("市经信局")').getAttribute("href")).toBe("/units/shi-jing-xin-ju/");
+    expect(await card.locator('a:text-is("市经信局")').getAttribute("href")).toBe("/units/lu-an-shi-shi-jing-xin-ju/");
     expect(await card.locator(`a[href="/${DOC_ID}/tasks/2/"]`).count()).toBe(1);
   });
 

@@ -23,7 +23,7 @@ const bodyTextSize = () => page.evaluate(() => parseFloat(getComputedStyle(docum
 
 describe("large-text switch", () => {
   it("is on every kind of page", async () => {
-    for (const path of ["", `${DOC_ID}/tasks/3/`, "units/shi-ke-ji-ju/", "units/", "search/"]) {
+    for (const path of ["", `${DOC_ID}/tasks/3/`, "units/lu-an-shi-shi-ke-ji-ju/", "units/", "search/"]) {
       await page.goto(site.url + path);
       await expect.poll(() => page.isVisible("[data-text-size-toggle]"), { timeout: 5_000 }).toBe(true);
     }

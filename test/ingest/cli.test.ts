@@ -133,4 +133,39 @@ describe("npm run ingest", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^seeds\/unit-aliases\.json:2: at same\.0: .*expected \{ "same"/m);
   });
+
+  it("refuses a list that names no government once the lists are several, names the settings file, and reads it", () => {
+    const dir = workspace();
+    const seeds = join(dir, "seeds");
+    for (const name of ["yunling-zjtx-2025.txt", "unsigned-2025.txt"]) cpSync(join(FIXTURES, "governments", name), join(seeds, name));
+    const before = snapshot(dir);
+    const refused = ingest([], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^seeds\/unsigned-2025\.txt:1: the list does not say which government issued it .*expected "government" in seeds\/unsigned-2025\.settings\.json/m);
+    expect(refused.stderr).not.toMatch(/yunling|luan-zjtx/);
+    expect(refused.stderr).toMatch(/nothing written/);
+    expect(snapshot(dir)).toEqual(before);
+
+    // Alone it builds: one list's departments cannot be confused with another's.
+    const alone = ingest([join("seeds", "unsigned-2025.txt"), "--out", "alone"], dir);
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stdout).toMatch(/government: not printed; set "government" in seeds\/unsigned-2025\.settings\.json/);
+
+    writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{\n  "government": "六安"\n}\n');
+    const bad = ingest([], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:2: at government: expected a place with its level, such as 六安市.*; expected \{ "government": "六安市" \}$/m);
+    writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{\n  "government": "云岭市",\n  "layout": "table"\n}\n');
+    expect(ingest([], dir).stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:1: at top level: Unrecognized key/m);
+
+    writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{ "government": "云岭市" }\n');
+    const r = ingest([], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/unsigned-2025\.txt → [^\n]*\n  government: 云岭市 \(from the settings file\)/);
+    expect(r.stdout).toMatch(/yunling-zjtx-2025\.txt → [^\n]*\n  government: 云岭市 \(from the letter's title\)/);
+    expect(r.stdout).toMatch(/luan-zjtx-2022\.txt → [^\n]*\n  government: 六安市 \(from the settings file\)/);
+    const unit = (id: string, name: string) => JSON.parse(readFileSync(join(dir, "content", `${id}.json`), "utf8")).units.find((u: { name: string }) => u.name === name);
+    expect(unit("unsigned-2025", "市经信局").slug).toBe("yun-ling-shi-shi-jing-xin-ju");
+    expect(unit("luan-zjtx-2022", "市经信局").slug).toBe("lu-an-shi-shi-jing-xin-ju");
+  });
 });

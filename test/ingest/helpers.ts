@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { convertToDocx } from "../../src/cli/convert-doc.ts";
+import { parseFiles } from "../../src/cli/ingest-command.ts";
 import { parseDocument, parseSource, type ParseResult } from "../../src/ingest/parse.ts";
 import type { Document } from "../../src/model/schema.ts";
 import { writeDocx, type DocxSpec } from "../support/docx-writer.ts";
@@ -54,3 +55,10 @@ export function bundled(): Document {
 }
 
 export const allItems = (doc: Document) => doc.chapters.flatMap((c) => c.items);
+
+/** Source files as `npm run ingest` reads them, with their companions (a list's settings file, overrides, aliases). */
+export async function ingestFiles(paths: readonly string[]): Promise<Document[]> {
+  const parsed = await parseFiles(paths.map((p) => join(import.meta.dirname, "..", "..", p)));
+  if (!parsed.ok) throw new Error(parsed.lines.join("\n"));
+  return parsed.documents.map((d) => d.document);
+}

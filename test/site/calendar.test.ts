@@ -1,10 +1,9 @@
 // The iCalendar feeds (RFC 5545) of deadlines, built from real lists — the bundled one (text export, layout A) and the
 // library fixtures (layout C as text, layout D as an HTML page) — and read back with ical.js, an independent parser.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseSource } from "../../src/ingest/parse.ts";
+import { ingestFiles } from "../ingest/helpers.ts";
 import type { Document } from "../../src/model/schema.ts";
 import { calendarFeed, PRODID, SUMMARY_LENGTH, taskUrlOn, type CalendarFeedInput } from "../../src/site/calendar.ts";
 import { buildLibrary, departmentDue, departmentHasDue, departmentPages, dueOf, type DueEntry, type Library } from "../../src/site/library.ts";
@@ -24,12 +23,9 @@ let documents: Document[];
 let library: Library;
 
 beforeAll(async () => {
-  documents = [];
-  for (const [id, path] of SOURCES) {
-    const r = await parseSource(readFileSync(join(ROOT, path)), path.slice(path.lastIndexOf(".")), { id, file: path.slice(path.lastIndexOf("/") + 1) });
-    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
-    documents.push(r.document);
-  }
+  // As the ingest reads them: the bundled list's government comes from its settings file beside it.
+  documents = await ingestFiles(SOURCES.map(([, path]) => path));
+  expect(documents.map((d) => d.id)).toEqual(SOURCES.map(([id]) => id));
   library = buildLibrary(documents);
 });
 

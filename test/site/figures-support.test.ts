@@ -1,9 +1,8 @@
 // View models of the figures page and the support finder, on the bundled document; the finder over every list on
 // the bundled list and the two library lists (test/fixtures/library/).
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseSource } from "../../src/ingest/parse.ts";
+import { ingestFiles } from "../ingest/helpers.ts";
 import { Document } from "../../src/model/schema.ts";
 import { chartTable, figuresView, quantityTable, sortKey } from "../../src/site/figures.ts";
 import { documentNav } from "../../src/site/nav.ts";
@@ -13,7 +12,7 @@ import type { SupportView, UnitSlugs } from "../../src/site/support.ts";
 
 const doc = Document.parse(JSON.parse(readFileSync("content/luan-zjtx-2022.json", "utf8")));
 /** The bundled list's units by the slugs its own units list gives (the library gives the same for one list). */
-const ownSlugs: UnitSlugs = { slugOf: (_, name) => doc.units.find((u) => u.name === name)!.slug };
+const ownSlugs: UnitSlugs = { slugOf: (_, name) => doc.units.find((u) => u.name === name)!.slug, labelOf: (slug) => `六安市 · ${doc.units.find((u) => u.slug === slug)!.canonical}` };
 
 describe("figuresView", () => {
   const view = figuresView(doc);
@@ -72,7 +71,7 @@ describe("supportView of the bundled list", () => {
     const card = cards.find((c) => c.heading === "100万元" && c.data.stages === "little-giant")!;
     expect(card.condition).toBe("获得国家级专精特新“小巨人”、单项冠军称号的企业");
     expect(card.oneOff).toBe(true);
-    expect(card.contact).toEqual([{ name: "市经信局", slug: "shi-jing-xin-ju" }]);
+    expect(card.contact).toEqual([{ name: "市经信局", slug: "lu-an-shi-shi-jing-xin-ju", label: "六安市 · 市经信局" }]);
     expect(card.taskPath).toBe("luan-zjtx-2022/tasks/2/");
     expect(card.list).toEqual({ id: "luan-zjtx-2022", title: doc.title.replace(/\s*\n\s*/g, ""), path: "luan-zjtx-2022/" });
     expect(card.id.startsWith("luan-zjtx-2022-card-")).toBe(true);
@@ -123,12 +122,8 @@ describe("supportView over every list", () => {
   const cardsOf = (view: SupportView) => view.groups.flatMap((g) => g.cards);
 
   beforeAll(async () => {
-    documents = [];
-    for (const [id, path] of SOURCES) {
-      const r = await parseSource(readFileSync(join(import.meta.dirname, "../..", path)), path.slice(path.lastIndexOf(".")), { id, file: path.slice(path.lastIndexOf("/") + 1) });
-      if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
-      documents.push(r.document);
-    }
+    documents = await ingestFiles(SOURCES.map(([, path]) => path));
+    expect(documents.map((d) => d.id)).toEqual(SOURCES.map(([id]) => id));
     all = supportView(documents, documents, buildLibrary(documents));
   });
 
@@ -165,7 +160,7 @@ describe("supportView over every list", () => {
     }
     // 市经济和信息化局 in the 2023 list is 市经信局's department.
     const shuzi = cardsOf(all).filter((c) => c.data.list === "luan-shuzi-2023");
-    expect(shuzi.flatMap((c) => [...c.contact, ...c.cooperating])).toContainEqual({ name: "市经济和信息化局", slug: "shi-jing-xin-ju" });
+    expect(shuzi.flatMap((c) => [...c.contact, ...c.cooperating])).toContainEqual({ name: "市经济和信息化局", slug: "lu-an-shi-shi-jing-xin-ju", label: "六安市 · 市经信局" });
   });
 
   it("a list's page holds only its cards, with the list chosen", () => {
@@ -182,7 +177,7 @@ describe("supportView over every list", () => {
     expect(() => supportView(documents, documents, buildLibrary(documents), "no-such-list")).toThrow(/no-such-list/);
     // A list shard holds its own list whole and the others in brief: its page needs only its own.
     const [own, ...others] = documents;
-    const briefs = others.map(({ id, title, date, source, datePrinted, units }) => ({ id, title, date, source, datePrinted, units }));
+    const briefs = others.map(({ id, title, date, source, datePrinted, government, units }) => ({ id, title, date, source, datePrinted, government, units }));
     const scoped = supportView([own!, ...briefs], [own!], buildLibrary([own!, ...briefs]), own!.id);
     expect(scoped).toEqual(supportView(documents, documents, buildLibrary(documents), own!.id));
     expect(() => supportView([own!, ...briefs], [own!], buildLibrary([own!, ...briefs]))).toThrow(/is not at hand whole/);

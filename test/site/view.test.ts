@@ -35,7 +35,7 @@ describe("taskViews", () => {
     const first = views[0]!;
     expect(first.measures.map((m) => m.lead.map((u) => u.name))).toEqual([["市经信局", "市科技局"], ["市科技局"], ["市“5+1”产业链推进组专班"]]);
     expect(first.leadUnits.map((u) => u.name)).toEqual(["市经信局", "市科技局", "市“5+1”产业链推进组专班"]);
-    expect(first.measures[0]?.lead[1]).toEqual({ name: "市科技局", slug: "shi-ke-ji-ju" });
+    expect(first.measures[0]?.lead[1]).toEqual({ name: "市科技局", slug: "lu-an-shi-shi-ke-ji-ju", label: "六安市 · 市科技局" });
   });
   it("gives each measure the dates its own text sets", () => {
     expect(views.find((v) => v.number === 8)!.measures[0]!.datesInText).toEqual([{ printed: "到2025年", last: "2025-12-31" }]);
@@ -52,7 +52,7 @@ describe("units", () => {
     expect(library.departments.find((u) => u.canonical === "市人社局")).toMatchObject({ leadCount: 1, supportCount: 4 });
   });
   it("lists only the measures in which the unit has the role", () => {
-    const [page] = departmentPages(library, library.department("shi-ke-ji-ju")!);
+    const [page] = departmentPages(library, library.department("lu-an-shi-shi-ke-ji-ju")!);
     const list = page!.lists[0]!;
     expect(list.led.map((e) => [e.number, e.measures.map((m) => m.n)])).toEqual([[1, [1, 2]], [3, [1]]]);
     expect(list.supported.map((e) => e.number)).toEqual([4, 19]);
@@ -67,8 +67,8 @@ describe("downloads and search choices", () => {
     const options = searchFilterOptions([doc]);
     expect(options.chapter).toHaveLength(7);
     expect(options.chapter[6]).toBe("七、保障措施");
-    expect(options.lead).toContain("市人社局");
-    expect(options.lead).not.toContain("市发改委"); // supports only
+    expect(options.lead).toContain("六安市 · 市人社局");
+    expect(options.lead).not.toContain("六安市 · 市发改委"); // supports only
     expect(options.document).toEqual([doc.title]);
   });
 });

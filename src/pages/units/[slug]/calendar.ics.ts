@@ -19,8 +19,8 @@ export const GET: APIRoute = async ({ params }) => {
   const library = await loadLibrary();
   const department = library.department(params.slug!)!;
   const body = calendarFeed({
-    name: department.canonical,
-    description: `${department.canonical}：${strings.units.dueIntro}`,
+    name: department.label,
+    description: `${department.label}：${strings.units.dueIntro}`,
     events: departmentDue(library, department),
     siteUrl: import.meta.env.SITE,
     taskUrl: taskUrlOn(import.meta.env.SITE, import.meta.env.BASE_URL),
