@@ -1,6 +1,7 @@
 // The task page's view switch: shows either the plain side-by-side text or the comparison view, never both
 // (without this script both are shown). Opens on the comparison view when the address ends in #comparison
-// (the share page links there) or when the reader chose it last time (remembered in localStorage).
+// (the share page links there) or when the reader chose it last time (remembered in localStorage). Either view
+// shows each measure's 牵头 and 配合 units (MeasureUnits.astro), so the remembered choice never hides them.
 // Loaded as a bundled module, not inline, so it runs under a strict CSP.
 const STORAGE_KEY = "policy-explorer:task-view";
 const COMPARISON = "comparison";

@@ -88,6 +88,25 @@ describe("the view switch on a task page", () => {
     expect(await visible()).toEqual({ plain: false, comparison: true });
     await page.click(TOGGLE);
   });
+
+  it("used once, later task pages still show their 牵头 and 配合 rows with the remembered view", async () => {
+    await openTask(9);
+    await page.click(TOGGLE);
+    for (const n of [10, 1]) {
+      await openTask(n);
+      expect(await visible()).toEqual({ plain: false, comparison: true });
+      const rows = await page.$$eval(`${COMPARISON} .units__row`, (rs) =>
+        rs.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.querySelector("dt")!.textContent!.trim()),
+      );
+      expect(rows.filter((t) => /牵头/.test(t)).length, `task ${n}`).toBeGreaterThan(0);
+      expect(rows.filter((t) => /配合/.test(t)).length, `task ${n}`).toBeGreaterThan(0);
+      // The same units as the plain text's, each measure's under it.
+      const shown = await page.$$eval(`${COMPARISON} .units a`, (as) => as.map((a) => a.textContent));
+      const plain = await page.$$eval(`${PLAIN} .units a`, (as) => as.map((a) => a.textContent));
+      expect(shown).toEqual(plain);
+    }
+    await page.click(TOGGLE);
+  });
 });
 
 describe("the comparison view", () => {
