@@ -13,3 +13,20 @@ export function documentNav(docIds: readonly string[]): DocumentNav {
   if (docIds.length !== 1 || only === undefined) return { figures: paths.home(), support };
   return { figures: paths.figures(only), support };
 }
+
+/** The header's sections, in order. */
+export type NavSection = "home" | "lists" | "figures" | "support" | "units" | "search";
+
+/**
+ * The section a page belongs to, from its base-relative path, for the header's aria-current: a list's own pages
+ * (its page, tasks, comparison) are under 清单, its figures and support pages under their own sections.
+ */
+export function navSection(path: string): NavSection | undefined {
+  const [first = "", second = ""] = path.replace(/^\/+/, "").split("/");
+  if (first === "" || first === "index.html") return "home";
+  if (first === "lists" || first === "units" || first === "search") return first;
+  if (first === "support" || second === "support") return "support";
+  if (second === "figures") return "figures";
+  if (first === "404" || first === "404.html" || first === "downloads") return undefined;
+  return "lists";
+}

@@ -10,6 +10,7 @@ export const strings = {
   nav: {
     label: "主导航",
     home: "首页",
+    lists: "清单",
     units: "责任单位",
     figures: "目标与指标",
     support: "政策找寻",
@@ -55,7 +56,7 @@ export const strings = {
     comparisonLink: "上下对照：市措施照抄、修改、新增了哪些内容",
   },
   task: {
-    breadcrumb: "位置",
+    breadcrumb: "当前位置",
     taskNumber: (n: number) => `任务 ${n}`,
     chapter: "所属章节",
     localNumber: (label: string, n: number, total: number) => (total > 1 ? `${label}（${n}）` : label),
@@ -227,7 +228,7 @@ export const strings = {
   },
   units: {
     title: "责任单位",
-    intro: "每个单位只列一次：同一单位在不同清单中的简称和全称（如“市经信局”和“市经济和信息化局”）合为一个。点击单位名称，查看该单位在全部清单中牵头和配合的任务、措施原文和到期时间。",
+    intro: "每个单位只列一次：同一政府的同一单位在不同清单中的简称和全称（如“市经信局”和“市经济和信息化局”）合为一个；不同政府的同名单位（如两个市的“市经信局”）分开列出。点击单位名称，查看该单位在全部清单中牵头和配合的任务、措施原文和到期时间。",
     name: "单位",
     otherNames: "清单中的其他写法",
     aliasesLine: (names: string) => `也写作：${names}`,

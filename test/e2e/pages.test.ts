@@ -152,6 +152,8 @@ describe("print", () => {
 describe("units", () => {
   it("the index lists every unit once with its lead, support and list counts", async () => {
     await page.goto(`${site.url}units/`);
+    expect(await page.$$eval(".site-nav a[aria-current]", (as) => as.map((a) => [a.textContent, a.getAttribute("aria-current")]))).toEqual([["责任单位", "page"]]);
+    expect(await page.$$eval(".site-nav a", (as) => as.map((a) => a.textContent))).toContain("清单");
     const rows = await page.$$eval("tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toHaveLength(21);
     expect(rows).toContainEqual(["六安市 · 市人社局", "", "1", "4", "1"]);
@@ -161,6 +163,12 @@ describe("units", () => {
   it("a unit page lists the tasks it leads and supports with the measure text", async () => {
     await page.goto(`${site.url}units/lu-an-shi-shi-ren-she-ju/`);
     expect(await page.textContent("h1")).toBe("六安市 · 市人社局");
+    // The header marks its section: a page inside it, not the section's own page.
+    expect(await page.$$eval(".site-nav a[aria-current]", (as) => as.map((a) => [a.textContent, a.getAttribute("aria-current")]))).toEqual([["责任单位", "true"]]);
+    const crumb = page.locator('nav[aria-label="当前位置"]');
+    expect(await crumb.locator("li").allTextContents()).toEqual(["责任单位", "六安市", "市人社局"]);
+    expect(await crumb.locator("a").getAttribute("href")).toBe("/units/");
+    expect(await crumb.locator('[aria-current="page"]').textContent()).toBe("市人社局");
     const sections = await page.$$eval(".unit-tasks", (ss) =>
       ss.map((s) => [...s.querySelectorAll(".unit-task h4 .task-number")].map((n) => n.textContent)),
     );

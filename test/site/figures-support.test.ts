@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ingestFiles } from "../ingest/helpers.ts";
 import { Document } from "../../src/model/schema.ts";
 import { chartTable, figuresView, quantityTable, sortKey } from "../../src/site/figures.ts";
-import { documentNav } from "../../src/site/nav.ts";
+import { documentNav, navSection } from "../../src/site/nav.ts";
 import { supportView } from "../../src/site/support.ts";
 import { buildLibrary, byNewest } from "../../src/site/library.ts";
 import type { SupportView, UnitSlugs } from "../../src/site/support.ts";
@@ -97,6 +97,17 @@ describe("documentNav", () => {
   it("links 目标与指标 straight to the only document's page, else to the home page; 政策找寻 to the finder over every list", () => {
     expect(documentNav(["d"])).toEqual({ figures: "d/figures/", support: "support/" });
     expect(documentNav(["a", "b"])).toEqual({ figures: "", support: "support/" });
+  });
+});
+
+describe("navSection", () => {
+  it("puts each page under its header section: a list's own pages under 清单, its figures and finder under theirs", () => {
+    const cases: Array<[string, string | undefined]> = [
+      ["/", "home"], ["/lists/", "lists"], ["/lists/3/", "lists"], ["/luan-zjtx-2022/", "lists"], ["/luan-zjtx-2022/tasks/4/", "lists"],
+      ["/luan-zjtx-2022/comparison/", "lists"], ["/luan-zjtx-2022/figures/", "figures"], ["/luan-zjtx-2022/support/", "support"],
+      ["/support/", "support"], ["/units/", "units"], ["/units/lu-an-shi-shi-jing-xin-ju/2/", "units"], ["/search/", "search"], ["/404.html", undefined],
+    ];
+    expect(cases.map(([path]) => [path, navSection(path)])).toEqual(cases);
   });
 });
 
