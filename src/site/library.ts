@@ -191,6 +191,8 @@ export interface DueEntry {
   /** The measure's opening words (empty when the task has no printed title: its title already is them), and its whole text. */
   measure: string;
   text: string;
+  /** Where a date read from the text starts in it. */
+  start?: number;
   lead: string[];
   support: string[];
 }
@@ -246,10 +248,63 @@ export function dueOf(doc: Document, names?: Set<string>): DueEntry[] {
       n: d.measure + 1,
       measure: item.title === "" ? "" : opening(m.text),
       text: m.text,
+      ...(d.start !== undefined ? { start: d.start } : {}),
       lead: m.lead,
       support: [...m.responsible, ...m.support],
     }];
   });
+}
+
+/** A row of a 到期 table: one measure and one date, however many phrases name that date. */
+export interface DueRow {
+  date: string;
+  /** Each phrase naming the date, as printed, and whether it is the measure's text's (else the deadline column's). */
+  printed: Array<{ text: string; fromText: boolean }>;
+  role: DueEntry["role"];
+  doc: DocumentBrief;
+  task: number;
+  title: string;
+  n: number;
+  /** The sentence of the measure that holds the date; for a deadline column's date, the measure's opening words. */
+  excerpt: string;
+}
+
+/** The sentence of `text` around `offset`, with its closing mark, as printed. */
+export function sentenceAt(text: string, offset: number): string {
+  const stops = /[。；！？\n]/g;
+  let begin = 0;
+  let end = text.length;
+  for (const m of text.matchAll(stops)) {
+    if (m.index < offset) begin = m.index + 1;
+    else {
+      end = m.index + (m[0] === "\n" ? 0 : 1);
+      break;
+    }
+  }
+  return text.slice(begin, end).trim();
+}
+
+/** The entries (in date order) as table rows: one per list, task, measure and date, in the same order. */
+export function dueRows(due: readonly DueEntry[]): DueRow[] {
+  const rows = new Map<string, DueRow>();
+  for (const e of due) {
+    const key = `${e.doc.id}\u0000${e.task}\u0000${e.n}\u0000${e.date}`;
+    const fromText = e.source === "text";
+    const excerpt = fromText && e.start !== undefined ? sentenceAt(e.text, e.start) : e.measure || opening(e.text);
+    const row = rows.get(key);
+    if (!row) rows.set(key, { date: e.date, printed: [{ text: e.printed, fromText }], role: e.role, doc: e.doc, task: e.task, title: e.title, n: e.n, excerpt });
+    else {
+      if (!row.printed.some((p) => p.text === e.printed && p.fromText === fromText)) row.printed.push({ text: e.printed, fromText });
+      // The sentence that names the date says more than the opening words a column's date falls back on.
+      if (fromText && !row.printed[0]!.fromText) row.excerpt = excerpt;
+    }
+  }
+  return [...rows.values()];
+}
+
+/** Rows whose date is `today` or later (coming), and those before it (past), each in date order. */
+export function splitDue(rows: readonly DueRow[], today: string): { coming: DueRow[]; past: DueRow[] } {
+  return { coming: rows.filter((r) => r.date >= today), past: rows.filter((r) => r.date < today) };
 }
 
 /** How many pages the department's lists take (at least one). */

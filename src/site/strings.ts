@@ -244,6 +244,9 @@ export const strings = {
     printedAs: (names: string) => `本清单写作：${names}`,
     listCounts: (lead: number, support: number) => `牵头 ${lead} 项，配合 ${support} 项`,
     dueHeading: (n: number) => `到期（${n} 项）`,
+    dueComing: (n: number) => `尚未到期（${n} 项）`,
+    duePast: (n: number) => `已过期限（${n} 项）`,
+    dueSplit: (day: string) => `以本页生成日${day}为界。`,
     dueIntro: "该单位牵头或配合的措施中写明的完成时限和时间节点，按日期排列。",
     dueNone: "没有写明日期的完成时限。",
     dueDate: "日期",
@@ -306,3 +309,9 @@ export const strings = {
     back: "返回首页",
   },
 } as const;
+
+/** An ISO date as Chinese pages print it: 2025-12-31 → 2025年12月31日 (a month alone: 2025年12月). */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年${Number(m)}月`;
+}
