@@ -5,6 +5,9 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { normaliseBase, siteUrlOf } from "./src/site/address.ts";
 
+/** The oldest browsers the site must run on (see vite.build.target below; test/site/browser-target.test.ts). */
+export const BROWSER_TARGETS = ["chrome110", "firefox115", "safari15"];
+
 const project = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
@@ -24,8 +27,14 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   vite: {
-    // Likewise script-src 'self': never inline small scripts into the HTML.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Likewise script-src 'self': never inline small scripts into the HTML.
+      assetsInlineLimit: 0,
+      // Government offices run Chromium 110-based browsers (信创 systems) and Firefox ESR: emit code and CSS they
+      // parse, rather than Vite's newest-browsers default.
+      target: BROWSER_TARGETS,
+      cssTarget: BROWSER_TARGETS,
+    },
   },
   devToolbar: { enabled: false },
   // Source text must show literally: no GFM autolinks or tables, no "--" → "–" smart punctuation.

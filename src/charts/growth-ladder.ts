@@ -66,7 +66,7 @@ export function growthLadderChart(doc: ChartSource, options: { id?: string } = {
         tag("text", { x: x + 8, y: y + 20, fill: COLOURS.text }, `${i + 1}. ${fit(s.text, BOX_W - 60, 12)}`),
         other !== null && tag("text", { x: x + BOX_W - 8, y: y + 20, "text-anchor": "end", fill: COLOURS.muted }, `＝${other}`),
         i + 1 < path.stages.length && tag("path", { d: link([[x + 20, y + BOX_H], [x + 20, y + STEP]]) ?? "", stroke: COLOURS.muted }),
-        i + 1 < path.stages.length && tag("text", { x: x + 26, y: y + BOX_H + 13, fill: COLOURS.muted, "font-size": 11 }, "↓"),
+        i + 1 < path.stages.length && tag("text", { x: x + 26, y: y + BOX_H + 13, fill: COLOURS.muted, "font-size": 12 }, "↓"),
       );
     });
   const links = matches.map(([i, j]) =>

@@ -7,7 +7,7 @@ import { columnLabel } from "../model/labels.ts";
 
 const RATE_BOUNDS = ["不超过", "不低于", "不高于"];
 
-export type ChartSource = Pick<Document, "id" | "columns" | "chapters" | "units" | "figures" | "date">;
+export type ChartSource = Pick<Document, "id" | "columns" | "chapters" | "units" | "figures" | "date" | "government">;
 
 export const sideLabel = (doc: Pick<Document, "columns">, side: "superior" | "local") => (side === "superior" ? columnLabel(doc, "superior") : columnLabel(doc, "measure"));
 /** The level word of a side's column (省, 市, 县), or the whole label when it has none. */

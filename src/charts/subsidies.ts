@@ -67,12 +67,13 @@ export function subsidiesChart(doc: ChartSource, options: { id?: string } = {}):
     const cy = y + ROW / 2;
     const amount = amountOf(card, "amount");
     const cap = amountOf(card, "cap");
-    const who = card.label ? `${card.label}：${card.condition}` : card.condition;
+    const recipient = card.recipient ?? card.text;
+    const who = card.label ? `${card.label}：${recipient}` : recipient;
     const values = [card.amount, card.rate && `${card.rate}${card.basis ? `（${card.basis}）` : ""}`, card.cap && `最高${card.cap}`, card.oneOff ? "一次性" : ""].filter(Boolean).join(" ");
     const end = Math.max(amount !== null ? x(amount) : PLOT_X0, cap !== null ? x(cap) : PLOT_X0);
     parts.push(tag("g", {},
       tag("title", {}, `${taskLabel(card.task)} · ${who} · ${values} · ${card.levelPrinted}`),
-      tag("text", { x: LABEL_W, y: cy + 4, "text-anchor": "end", fill: COLOURS.text }, fit(`${taskLabel(card.task)} ${card.label ?? card.condition}`, LABEL_W - 16, 12)),
+      tag("text", { x: LABEL_W, y: cy + 4, "text-anchor": "end", fill: COLOURS.text }, fit(`${taskLabel(card.task)} ${card.label ?? recipient}`, LABEL_W - 16, 12)),
       cap !== null && tag("rect", { x: PLOT_X0, y: cy - 7, width: x(cap) - PLOT_X0, height: 14, fill: hatch({ id }), stroke: COLOURS.local }),
       amount !== null && tag("rect", { x: PLOT_X0, y: cy - 7, width: x(amount) - PLOT_X0, height: 14, fill: card.side === "superior" ? COLOURS.superior : COLOURS.local }),
       card.rate && tag("path", { d: `M${PLOT_X0 + 7},${cy - 7}l7,7l-7,7l-7,-7z`, fill: COLOURS.text }),
@@ -94,7 +95,7 @@ export function subsidiesChart(doc: ChartSource, options: { id?: string } = {}):
       head: ["任务", "栏目", "对象（原文）", "项", "金额", "比例", "最高", "一次性", "出资", "阶段"],
       types: ["number", "text", "text", "text", "number", "number", "number", "text", "text", "text"],
       rows: rows.map(({ card, group }) => [
-        String(card.task), card.side === "superior" ? columnLabel(doc, "superior") : columnLabel(doc, "measure"), card.condition, card.label ?? "",
+        String(card.task), card.side === "superior" ? columnLabel(doc, "superior") : columnLabel(doc, "measure"), card.recipient ?? card.text, card.label ?? "",
         card.amount ?? "", card.rate ? `${card.rate}${card.basis ? `（${card.basis}）` : ""}` : "", card.cap ?? "", card.oneOff ? "是" : "", card.levelPrinted, group.split(" · ")[0],
       ]),
     },

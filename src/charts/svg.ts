@@ -53,11 +53,13 @@ export function svgDocument(frame: Frame, ...children: Child[]): string {
     {
       xmlns: "http://www.w3.org/2000/svg",
       viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
-      width: frame.width,
-      height: frame.height,
+      // In rem, not px: one user unit is 1/16 rem, so the 12-unit text is 13.5 px at the site's 18 px and grows with
+      // 大字号. The chart is never shrunk to a phone's width (its text would fall to 6 px): it scrolls instead.
+      width: `${num(frame.width / 16)}rem`,
+      height: `${num(frame.height / 16)}rem`,
       role: "img",
       "aria-labelledby": `${titleId} ${descId}`,
-      "font-family": "system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
+      "font-family": "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif",
       "font-size": 12,
     },
     tag("title", { id: titleId }, frame.title),

@@ -53,7 +53,7 @@ export function targetsChart(doc: ChartSource, options: { id?: string } = {}): C
     tag("rect", { x: PLOT_X0 + 120, y: 15, width: 10, height: 10, fill: "#fff", stroke: COLOURS.local, "stroke-width": 2.5 }),
     tag("text", { x: PLOT_X0 + 136, y: 24 }, sideLabel(doc, "local")),
     tag("text", { x: PLOT_X1 + 12, y: 24, fill: COLOURS.muted }, `${loc} / ${sup} · 占比`),
-    tag("text", { x: LABEL_W, y: 24, "text-anchor": "end", fill: COLOURS.muted }, "对数刻度 · ＊人工配对"),
+    tag("text", { x: LABEL_W, y: 24, "text-anchor": "end", fill: COLOURS.muted }, "对数刻度 · ＊人工核定的配对"),
   );
   const svg = svgDocument({ id, width: WIDTH, height, title, description }, legend, axis, marks);
 
@@ -61,11 +61,12 @@ export function targetsChart(doc: ChartSource, options: { id?: string } = {}): C
     svg,
     table: {
       caption: title,
-      head: ["任务", `事项（${sup}）`, sideLabel(doc, "superior"), `事项（${loc}）`, sideLabel(doc, "local"), `${loc}/${sup}`, "配对"],
+      head: ["任务", `事项（${sup}）`, sideLabel(doc, "superior"), `事项（${loc}）`, sideLabel(doc, "local"), `${loc}/${sup}`, "配对方式"],
       types: ["number", "text", "number", "text", "number", "number", "text"],
       rows: rows.map(({ pair, s, l }) => [
         String(pair.task), s.subject, withQualifier(s), l.subject, withQualifier(l), percent(pair.localShare),
-        pair.source === "override" ? `人工${pair.note ? `：${pair.note}` : ""}` : "规则",
+        // The override's note is the web team's working note (often English): it stays in the downloads.
+        pair.source === "override" ? "人工核定" : "自动配对",
       ]),
     },
   };

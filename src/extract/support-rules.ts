@@ -1,6 +1,9 @@
-// The support finder's rules (政策找寻), in one readable place: which words of a measure name an enterprise
-// stage and which name a topic. A card names a stage when its recipient (or its sentence) matches the stage's
-// patterns; it belongs to every topic whose patterns its sentence matches. Edit here; nothing else holds words.
+// The support finder's rules (政策找寻), in one readable place: which words of a measure name an enterprise stage,
+// which name a kind of benefit, and which offer it. Edit here; nothing else holds words.
+//
+// A sentence is a card when it pays an amount or a rate (an award, from src/extract/subsidies.ts), or when it names
+// a kind of benefit AND offers it (OFFER): 对专精特新企业优先给予土地、能耗…要素保障 is a card; 每年推动200家企业上云
+// 上平台 sets the government a target and is not.
 
 export interface Rule {
   id: string;
@@ -20,18 +23,40 @@ export const STAGES: Rule[] = [
   { id: "single-champion", label: "单项冠军", patterns: [/单项冠军/] },
 ];
 
-/** Topics an enterprise asks about. 资金奖补 also holds every card with an amount or a rate. */
-export const TOPICS: Rule[] = [
-  { id: "funding", label: "资金奖补", patterns: [/奖补|补助|奖励|补贴|资助|专项资金/] },
-  { id: "finance", label: "融资", patterns: [/融资|贷款|信贷|担保|基金|股权投资|金融机构/] },
-  { id: "listing", label: "上市", patterns: [/上市|挂牌|北交所|新三板|四板|资本市场/] },
-  { id: "digital", label: "数字化", patterns: [/数字化|上云|工业互联网|智能工厂|智能化|网络化|5G|IPv6/] },
-  { id: "talent", label: "人才", patterns: [/人才|培训|技能|引才|育才|企业家培养|企业家队伍/] },
-  { id: "factors", label: "要素保障", patterns: [/要素|土地|用地|能耗|排放|用电|用水|用气|发展空间|小微企业园/] },
-  { id: "market", label: "市场开拓", patterns: [/开拓市场|展会|品牌|“三品”|首台套|首批次|首版次|政府采购|招投标|宣传推广|配套合作|优质工业产品/] },
+/**
+ * Kinds of benefit, in the order the finder groups them. The first three are money: an award's kind is the money
+ * word printed nearest after its recipient (奖励 → 奖补, 补助 → 补助, 贴息 → 贴息), 奖补 when it prints none.
+ */
+export const KINDS: Rule[] = [
+  { id: "reward", label: "奖补", patterns: [/奖补|奖励|奖金|资助/] },
+  { id: "subsidy", label: "补助", patterns: [/补助|补贴/] },
+  { id: "interest", label: "贴息", patterns: [/贴息/] },
+  { id: "guarantee", label: "担保", patterns: [/担保|风险补偿/] },
+  { id: "finance", label: "融资", patterns: [/融资|贷款|信贷|贷”|股权投资|基金/] },
+  { id: "listing", label: "上市挂牌", patterns: [/上市|挂牌/] },
+  { id: "procurement", label: "政府采购", patterns: [/政府采购|招标|单一来源/] },
+  { id: "factors", label: "要素保障", patterns: [/要素|土地|用地|能耗|排放|用电|用水|用气/] },
+  { id: "talent", label: "人才培训", patterns: [/人才|培训|引才|育才/] },
+  { id: "market", label: "市场开拓", patterns: [/展会|宣传推广|品牌|首台套|首批次|首版次/] },
+  { id: "digital", label: "数字化改造", patterns: [/数字化|上云|工业互联网|智能化|网络安全|技术改造|技改/] },
+  { id: "service", label: "服务", patterns: [/服务(?!商)|绿色通道/] },
 ];
 
-export const FUNDING_TOPIC = "funding";
+/** Money kinds, nearest money word first: the kind an award takes (奖补 when the text prints none). */
+export const MONEY_WORDS: Array<{ kind: string; pattern: RegExp }> = [
+  { kind: "interest", pattern: /贴息/g },
+  { kind: "subsidy", pattern: /补助|补贴/g },
+  { kind: "reward", pattern: /奖补|奖励|奖金|资助/g },
+];
+export const DEFAULT_MONEY_KIND = "reward";
+
+/**
+ * Words that offer a benefit to an enterprise, as opposed to setting the government a target or a task:
+ * 给予 / 予以 / 优先… / 享受 / 倾斜 / 提供…服务 / 为…企业打造 / 支持…融资 / 加大对…的支持力度 / 可不进行招标 /
+ * 组织…企业…培训 / 指导企业申请.
+ */
+export const OFFER =
+  /给予|予以|优先|享受|倾斜|发放|提供[^，。；]*(服务|通道|产品|支持|担保|贷款|融资)|为[^，。；]*企业(打造|提供|开发)|支持[^，。；]{0,12}(融资|上市)|加大对[^，。；]*支持力度|可不进行招标|(组织|开展|对接)[^。；]*企业[^。；]*培训|指导企业申请/;
 
 /** Ids of the rules whose patterns match the text, in the rules' order. */
 export function matchRules(rules: Rule[], text: string): string[] {

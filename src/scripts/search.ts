@@ -367,7 +367,14 @@ function renderResult(data: PagefindResultData, phrases: string[]): HTMLLIElemen
       excerpt.append(document.createTextNode(part.text));
     }
   }
-  item.append(heading, excerpt);
+  // Which government's list the result comes from: two cities' lists share titles and department names.
+  const source = [data.meta["government"], data.meta["list"]].filter((x): x is string => Boolean(x)).join(" · ");
+  if (source) {
+    const from = document.createElement("p");
+    from.className = "search-result__source muted";
+    from.textContent = source;
+    item.append(heading, from, excerpt);
+  } else item.append(heading, excerpt);
   return item;
 }
 

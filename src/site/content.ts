@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { Document } from "../model/schema.ts";
 import { buildLibrary, type Library, type LibrarySource } from "./library.ts";
+import { listIndexPages } from "./lists.ts";
 import { buildShard, libraryInShard, listInShard } from "./shard.ts";
 
 let last: { data: readonly unknown[]; documents: readonly Document[] } | undefined;
@@ -65,4 +66,11 @@ export function libraryPages<T>(items: readonly T[]): T[] {
 /** The library over every list as the library index gives them (the department links and names of any list). */
 export async function loadLibraryOfSources(): Promise<Library<LibrarySource>> {
   return libraryOf(await loadLibrarySources());
+}
+
+/** The lists index's further pages (2, 3, …) as routes: the lists index and the figures chooser both page by it. */
+export async function listIndexRoutes() {
+  return libraryPages(listIndexPages(await loadLibrary()))
+    .slice(1)
+    .map((view) => ({ params: { page: String(view.page) }, props: { view } }));
 }

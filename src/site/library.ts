@@ -13,6 +13,8 @@ export interface DocumentBrief {
   source: string;
   date: string;
   datePrinted: string;
+  /** The issuing government (六安市), empty when unknown. */
+  government: string;
 }
 
 export interface Department {
@@ -60,7 +62,7 @@ export interface Library<D extends LibrarySource = Document> {
   labelOf(slug: string): string;
 }
 
-const brief = (d: LibrarySource): DocumentBrief => ({ id: d.id, title: d.title, source: d.source, date: d.date, datePrinted: d.datePrinted });
+const brief = (d: LibrarySource): DocumentBrief => ({ id: d.id, title: d.title, source: d.source, date: d.date, datePrinted: d.datePrinted, government: d.government.name });
 
 /** Newest first; undated lists last; ties by id, so the order is the same on every build. */
 export function byNewest(a: Pick<Document, "date" | "id">, b: Pick<Document, "date" | "id">): number {

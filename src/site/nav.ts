@@ -1,5 +1,5 @@
 // The header's links to the per-document pages: 目标与指标 straight to the figures page when the site holds one
-// document, else to the home page, where each document links its own; 政策找寻 to the finder over every list.
+// document, else to the chooser of lists (figures/); 政策找寻 to the finder over every list.
 import { paths } from "./paths.ts";
 
 export interface DocumentNav {
@@ -10,7 +10,7 @@ export interface DocumentNav {
 export function documentNav(docIds: readonly string[]): DocumentNav {
   const [only] = docIds;
   const support = paths.supportAll();
-  if (docIds.length !== 1 || only === undefined) return { figures: paths.home(), support };
+  if (docIds.length !== 1 || only === undefined) return { figures: paths.figuresIndex(), support };
   return { figures: paths.figures(only), support };
 }
 
@@ -26,7 +26,7 @@ export function navSection(path: string): NavSection | undefined {
   if (first === "" || first === "index.html") return "home";
   if (first === "lists" || first === "units" || first === "search") return first;
   if (first === "support" || second === "support") return "support";
-  if (second === "figures") return "figures";
+  if (first === "figures" || second === "figures") return "figures";
   if (first === "404" || first === "404.html" || first === "downloads") return undefined;
   return "lists";
 }

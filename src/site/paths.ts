@@ -10,15 +10,15 @@ export const anchors = {
   comparison: () => "comparison",
   /** A quantity's row in the figures page's table (task pages link their highlighted numbers here). */
   quantity: (quantityId: string) => `q-${quantityId}`,
-  /** A topic's group on the support finder. */
-  supportTopic: (topicId: string) => `topic-${topicId}`,
+  /** A kind of benefit's group on the support finder. */
+  supportKind: (kindId: string) => `kind-${kindId}`,
 } as const;
 
 /**
  * The site's own top-level folders: a list's pages live under its id (paths.document), so no list may be named
  * like one of these (the ingest refuses such a file name).
  */
-export const SITE_FOLDERS = ["units", "lists", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
+export const SITE_FOLDERS = ["units", "lists", "figures", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
 
 export const paths = {
   home: () => "",
@@ -46,6 +46,8 @@ export const paths = {
   json: (docId: string) => `downloads/${docId}.json`,
   csv: (docId: string) => `downloads/${docId}.csv`,
   schema: () => "downloads/document.schema.json",
+  /** 目标与指标 with several lists: the lists index as a chooser, each row linking to its figures page. */
+  figuresIndex: (page = 1) => (page === 1 ? "figures/" : `figures/${page}/`),
   /** 目标与指标: the charts and every quantity of a document. */
   figures: (docId: string) => `${docId}/figures/`,
   quantity: (docId: string, quantityId: string) => `${docId}/figures/#${anchors.quantity(quantityId)}`,

@@ -1,11 +1,13 @@
-// The support finder (政策找寻) over every list: the cards grouped by topic (newest list first within a group), the
-// choices of the form, and for each card its list, task, and the stages, topics, level and list it matches,
-// computed here with findSupport so the browser script only compares data attributes. The page of one list
+// The support finder (政策找寻) over every list: the cards grouped by kind of benefit, within a kind those that name
+// an enterprise stage first and those open to every stage after; the choices of the form; and for each card what
+// an enterprise needs to act on it (the benefit, the recipient, the condition as printed, the level, the department
+// to ask, the government, list and task it comes from). Which stages, kinds, government and departments a card
+// matches is computed here, so the browser script only compares data attributes. The page of one list
 // (/<doc>/support/) is the same view limited to that list. Pure; the rules stay in src/extract/support-rules.ts.
 import type { Level, SupportCard } from "../model/figures.ts";
 import type { Document } from "../model/schema.ts";
-import { findSupport, groupByTopic, supportCards } from "../extract/support-cards.ts";
-import { STAGES, TOPICS } from "../extract/support-rules.ts";
+import { appliesTo, groupByKind, supportCards } from "../extract/support-cards.ts";
+import { KINDS, STAGES } from "../extract/support-rules.ts";
 import { anchors, paths } from "./paths.ts";
 import { strings } from "./strings.ts";
 import { taskTitle } from "./view.ts";
@@ -20,56 +22,71 @@ export interface Choice {
   label: string;
 }
 
-/** A list in the list filter: where its own finder is (the per-list page switches lists by going there). */
-export interface ListChoice extends Choice {
-  path: string;
-  /** Its cards are on this page (choosing it filters here; another list is another page). */
-  here: boolean;
-}
-
 export interface SupportListRef {
   id: string;
   title: string;
-  /** Its section on the home page. */
+  /** The list's own page. */
   path: string;
 }
 
 export interface SupportCardView {
   /** Unique on the page across lists: the list's id and the card's. */
   id: string;
+  /** The benefit: the amount or rate as printed, else the kind (融资, 要素保障…). */
   heading: string;
-  /** Amount, rate, cap, basis as printed, each with its label. */
+  kindLabel: string;
+  /** Rate, basis and cap as printed, each with its label (the amount is the heading). */
   facts: { label: string; value: string }[];
   oneOff: boolean;
+  upTo: boolean;
+  recipient: string | null;
+  /** The sentence as printed. */
   condition: string;
   stages: string;
   level: string;
+  /** From the superior level's measure (省工作举措): the province's policy, printed beside the city's. */
+  superior: boolean;
   contact: UnitRef[];
   cooperating: UnitRef[];
+  government: string;
   list: SupportListRef;
+  listDate: string;
   taskPath: string;
   taskLabel: string;
-  /** Space-separated ids for the filter script: the stages the card applies to (findSupport), its topics, its level, its list. */
-  data: { stages: string; topics: string; level: string; list: string };
+  /** The calculator can add it: it names a sum of money. */
+  claimable: boolean;
+  /** Space-separated ids for the filter script, and the calculator's figures. */
+  data: { stages: string; kinds: string; kind: string; government: string; list: string; units: string; yuan: string; upTo: string; oneOff: string };
 }
 
 export interface SupportGroupView {
   id: string;
   anchor: string;
   label: string;
-  cards: SupportCardView[];
+  /** Cards that name a stage, then cards open to every stage (under their own heading). */
+  named: SupportCardView[];
+  open: SupportCardView[];
+  count: number;
+  /**
+   * Open when the page loads. None is: the groups are the page's index of kinds with their counts, and the 奖补 group
+   * of the bundled list alone is over 20,000 px tall on a phone. A choice in the form opens the groups it matches.
+   */
+  expanded: boolean;
 }
 
 export interface SupportView {
   /** The list the page is limited to (/<doc>/support/), or null for the finder over every list. */
   scope: { id: string; title: string } | null;
   pageTitle: string;
-  lists: ListChoice[];
   /** Lists whose cards are only on their own pages (the finder over every list holds the newest ALL_LISTS_SHOWN). */
   olderLists: number;
+  listsPath: string;
+  /** Governments of the lists on the page; the filter shows only with two or more. */
+  governments: Choice[];
   stages: Choice[];
-  topics: Choice[];
-  levels: Choice[];
+  kinds: Choice[];
+  /** Departments that lead or support a card, by their page's slug. */
+  units: Choice[];
   groups: SupportGroupView[];
   total: number;
   /** The count line as first shown (every card on the page), and its template for the script. */
@@ -81,7 +98,7 @@ export interface SupportView {
   figuresPath: string | null;
 }
 
-export type SupportSource = Pick<Document, "id" | "title" | "date" | "columns" | "chapters" | "units" | "figures">;
+export type SupportSource = Pick<Document, "id" | "title" | "date" | "datePrinted" | "government" | "columns" | "chapters" | "units" | "figures">;
 
 /** The department page's slug of a unit as a list prints it, and the department's label (the library's). */
 export interface UnitSlugs {
@@ -89,14 +106,13 @@ export interface UnitSlugs {
   labelOf(slug: string): string;
 }
 
-const LEVEL_ORDER: Level[] = ["national", "provincial", "municipal", "county"];
-
 /** A title printed over several lines, on one. */
 const oneLine = (title: string) => title.replace(/\s*\n\s*/g, "");
+const kindLabel = (id: string) => KINDS.find((k) => k.id === id)?.label ?? id;
 
 function levelText(card: SupportCard): string {
   if (!card.level) return card.levelPrinted;
-  const word = strings.support.levels[card.level];
+  const word = strings.support.levels[card.level as Level];
   return card.levelPrinted === word ? word : `${word}（${card.levelPrinted}）`;
 }
 
@@ -109,35 +125,49 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
     const slug = units.slugOf(doc.id, name);
     return { name, slug, label: units.labelOf(slug) };
   };
-  const printed: [string, string | null][] = [[s.amount, card.amount], [s.rate, card.rate], [s.basis, card.basis], [s.cap, card.cap]];
+  const printed: [string, string | null][] = [[s.rate, card.amount ? card.rate : null], [s.basis, card.basis], [s.cap, card.cap]];
   const facts = printed.flatMap(([label, value]) => (value ? [{ label, value }] : []));
   const stageLabels = STAGES.filter((st) => card.stages.includes(st.id)).map((st) => st.label);
+  const contact = card.lead.map(unit);
+  const cooperating = card.support.map(unit);
+  const kind = card.kinds[0]!;
   return {
     id: `${doc.id}-${card.id}`,
-    heading: card.amount ?? card.rate ?? title,
+    heading: card.amount ?? card.rate ?? kindLabel(kind),
+    kindLabel: kindLabel(kind),
     facts,
     oneOff: card.oneOff,
-    condition: card.condition,
+    upTo: card.upTo,
+    recipient: card.recipient,
+    condition: card.text,
     stages: stageLabels.length > 0 ? stageLabels.join("、") : s.anyStage,
     level: levelText(card),
-    contact: card.lead.map(unit),
-    cooperating: card.support.map(unit),
+    superior: card.side === "superior",
+    contact,
+    cooperating,
+    government: doc.government.name,
     list,
+    listDate: doc.datePrinted,
     taskPath: paths.task(doc.id, card.task),
     taskLabel: s.taskLink(card.task, title),
+    claimable: card.yuan !== null,
     data: {
-      stages: STAGES.filter((st) => findSupport([card], { stage: st.id }).length > 0).map((st) => st.id).join(" "),
-      topics: card.topics.join(" "),
-      level: card.level ?? "",
+      stages: STAGES.filter((st) => appliesTo(card, st.id)).map((st) => st.id).join(" "),
+      kinds: card.kinds.join(" "),
+      kind,
+      government: doc.government.name,
       list: doc.id,
+      units: [...new Set([...contact, ...cooperating].map((u) => u.slug))].join(" "),
+      yuan: card.yuan === null ? "" : String(card.yuan),
+      upTo: card.upTo ? "true" : "",
+      oneOff: card.oneOff ? "true" : "",
     },
   };
 }
 
 /**
  * The finder over `lists` (every list of the site, in brief), with the cards of `whole` (the lists at hand whole: all
- * of them, or in a list shard its own); with `scope`, the page of that one list: only its cards, the list filter
- * preset to it. The list filter always offers every list, newest first.
+ * of them, or in a list shard its own); with `scope`, the page of that one list: only its cards.
  */
 export function supportView(lists: readonly Pick<Document, "id" | "title" | "date">[], whole: readonly SupportSource[], units: UnitSlugs, scope?: string): SupportView {
   const s = strings.support;
@@ -151,31 +181,35 @@ export function supportView(lists: readonly Pick<Document, "id" | "title" | "dat
   const scoped = scope === undefined ? null : ordered.some((d) => d.id === scope) ? full(scope) : undefined;
   if (scoped === undefined) throw new Error(`support finder: no list "${scope}"`);
   // Over every list, the newest ALL_LISTS_SHOWN lists' cards: a province's hundreds of lists would make one page of
-  // megabytes. Older lists are one choice away, in the list filter, on their own pages.
+  // megabytes. Older lists are on their own pages, from the lists index.
   const shown = scoped ? [scoped] : ordered.slice(0, ALL_LISTS_SHOWN).map((d) => full(d.id));
-  const here = new Set(shown.map((d) => d.id));
-  const perList = shown.map((doc) => ({ doc, cards: supportCards(doc) }));
-  // Groups as one list's groupByTopic gives them, filled list by list (newest first): within a topic, the newest list's cards first.
-  const all = perList.flatMap(({ doc, cards }) => {
+  // Cards list by list, newest first: within a kind, the newest list's cards come first.
+  const all = shown.flatMap((doc) => {
     const list = { id: doc.id, title: oneLine(doc.title), path: paths.document(doc.id) };
-    return cards.map((card) => ({ card, view: cardView(doc, list, units, card) }));
+    return supportCards(doc).map((card) => ({ card, view: cardView(doc, list, units, card) }));
   });
   const views = new Map(all.map((x) => [x.card, x.view]));
-  const groups = groupByTopic(all.map((x) => x.card)).map((g) => ({
-    id: g.topic,
-    anchor: anchors.supportTopic(g.topic),
+  const groups = groupByKind(all.map((x) => x.card)).map((g) => ({
+    id: g.kind,
+    anchor: anchors.supportKind(g.kind),
     label: g.label,
-    cards: g.cards.map((c) => views.get(c)!),
+    named: g.cards.filter((c) => c.stages.length > 0).map((c) => views.get(c)!),
+    open: g.cards.filter((c) => c.stages.length === 0).map((c) => views.get(c)!),
+    count: g.cards.length,
+    expanded: false,
   }));
-  const levels = LEVEL_ORDER.filter((l) => all.some((x) => x.card.level === l));
+  const unitChoices = new Map<string, string>();
+  for (const { view } of all) for (const u of [...view.contact, ...view.cooperating]) unitChoices.set(u.slug, u.label || u.name);
+  const governments = [...new Set(shown.map((d) => d.government.name).filter(Boolean))];
   return {
     scope: scoped ? { id: scoped.id, title: oneLine(scoped.title) } : null,
     pageTitle: scoped ? `${s.title} - ${oneLine(scoped.title)}` : s.title,
-    lists: ordered.map((d) => ({ value: d.id, label: oneLine(d.title), path: paths.support(d.id), here: here.has(d.id) })),
     olderLists: scoped ? 0 : ordered.length - shown.length,
+    listsPath: paths.lists(),
+    governments: governments.map((g) => ({ value: g, label: g })),
     stages: STAGES.map((st) => ({ value: st.id, label: st.label })),
-    topics: TOPICS.map((t) => ({ value: t.id, label: t.label })),
-    levels: levels.map((l) => ({ value: l, label: s.levels[l] })),
+    kinds: KINDS.filter((k) => all.some((x) => x.card.kinds.includes(k.id))).map((k) => ({ value: k.id, label: k.label })),
+    units: [...unitChoices].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, "zh-CN")),
     groups,
     total: all.length,
     countText: s.countTemplate.replace("{n}", String(all.length)),

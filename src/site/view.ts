@@ -56,6 +56,8 @@ export interface DocumentRef {
   id: string;
   title: string;
   source: string;
+  /** The issuing government (六安市), empty when unknown. */
+  government: string;
   labels: DocumentLabels;
   /** The list prints the superior level's measure beside its own (comparison pages exist). */
   hasSuperior: boolean;
@@ -107,7 +109,7 @@ export function documentLabels(doc: Pick<Document, "columns">): DocumentLabels {
 }
 
 function docRef(doc: Document): DocumentRef {
-  return { id: doc.id, title: doc.title, source: doc.source, labels: documentLabels(doc), hasSuperior: hasSuperior(doc) };
+  return { id: doc.id, title: doc.title, source: doc.source, government: doc.government.name, labels: documentLabels(doc), hasSuperior: hasSuperior(doc) };
 }
 
 /** A chapter's heading as printed: 一、梯度化培育… / （一）加强… / 第一部分 总体要求 (a bare numeral gets a space). */

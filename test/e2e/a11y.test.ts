@@ -31,6 +31,7 @@ describe("axe finds no violations", () => {
     ["the units index", "units/"],
     ["a list's own page", `${DOC_ID}/`],
     ["the lists index", "lists/"],
+    ["the figures chooser", "figures/"],
     ["the 404 page", "404.html"],
   ];
   it.each(pages)("on %s", async (_, path) => {

@@ -122,8 +122,11 @@ describe("a hostile document", () => {
     expect(dialogs).toEqual([]);
   });
 
-  it("the home page shows the list's title and the chapter's title as text", async () => {
+  it("the home page shows the list's title, and the list's page its chapter's title, as text", async () => {
     await page.goto(server.url);
+    expect((await page.textContent("main")) ?? "").toContain("清单<script>alert(1)</script>");
+    expect(await activeContent(page)).toEqual([]);
+    await page.goto(`${server.url}${DOC}/`);
     const text = (await page.textContent("main")) ?? "";
     expect(text).toContain("清单<script>alert(1)</script>");
     expect(text).toContain("<img src=x onerror=alert(1)>");

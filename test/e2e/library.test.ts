@@ -117,9 +117,14 @@ describe("a library of three lists sharing departments under different names", (
 
   it("search for a department's other name finds its tasks", async () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent("经济和信息化局")}`);
-    const hrefs = (await readResults(page)).map((r) => r.href);
+    const results = await readResults(page);
+    const hrefs = results.map((r) => r.href);
     // The bundled list prints only 市经信局: its tasks are found by the other name alone.
     expect(hrefs.some((h) => h.startsWith("/luan-zjtx-2022/tasks/"))).toBe(true);
+    // Each task result names its government and list.
+    const bundled = results.find((r) => r.href.startsWith("/luan-zjtx-2022/tasks/"))!;
+    expect(bundled.source).toBe("六安市 · 关于贯彻落实《安徽省人民政府办公厅关于印发安徽省专精特新中小企业倍增行动方案的通知》的通知");
+    for (const r of results.filter((x) => x.type === "task")) expect(r.source, r.href).toMatch(/^六安市 · /);
   });
 
   it("search finds a department by a name no list prints, which no page shows", async () => {
@@ -130,6 +135,29 @@ describe("a library of three lists sharing departments under different names", (
     expect(hrefs.some((h) => h.startsWith("/luan-zjtx-2022/tasks/"))).toBe(true);
     await page.goto(`${server.url}units/lu-an-shi-shi-jing-xin-ju/`);
     expect(await text()).not.toContain("市经信委");
+  });
+
+  it("the header's 目标与指标 leads to a chooser of the lists, each row linking its figures page", async () => {
+    await page.goto(server.url);
+    const figures = await page.getAttribute(".site-nav a:text-is('目标与指标')", "href");
+    expect(figures).toBe("/figures/");
+    await page.goto(new URL(figures!, server.url).href);
+    expect(await page.getAttribute(".site-nav a:text-is('目标与指标')", "aria-current")).toBe("page");
+    const rows = await page.$$eval("tbody tr", (trs) => trs.map((tr) => [tr.querySelector("a")?.getAttribute("href"), tr.querySelector("td")?.textContent]));
+    expect(rows).toEqual([
+      ["/luan-yingshang-2024/figures/", "六安市"],
+      ["/luan-shuzi-2023/figures/", "六安市"],
+      ["/luan-zjtx-2022/figures/", "六安市"],
+    ]);
+    for (const [href] of rows) expect((await page.request.get(new URL(href!, server.url).href)).status()).toBe(200);
+  });
+
+  it("the home page opens with its three entries and one row per list, 浏览清单 leading to the lists index", async () => {
+    await page.goto(server.url);
+    expect(await page.$$eval("nav.entries a", (as) => as.map((a) => a.getAttribute("href")))).toEqual(["/support/", "/units/", "/lists/"]);
+    expect(await page.$$eval("a[data-list-link]", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      "/luan-yingshang-2024/", "/luan-shuzi-2023/", "/luan-zjtx-2022/",
+    ]);
   });
 
   it("axe finds no violations on a department page and the units index", async () => {

@@ -71,11 +71,14 @@ describe("a library of mixed formats and layouts", () => {
     expect(ingestOutput.match(/coverage 100\.00%/g)).toHaveLength(10);
   });
 
-  it("the home page has every list, and a comparison link only for the list with a superior column", async () => {
+  it("the home page shows the newest lists and links the index of all ten; only the list with a superior column has a comparison", async () => {
     await page.goto(server.url);
-    expect(await page.locator("section.document").count()).toBe(10);
-    const comparisonLinks = await page.$$eval("a[href$='/comparison/']", (as) => as.map((a) => a.getAttribute("href")));
-    expect(comparisonLinks).toEqual(["/luan-zjtx-2022/comparison/"]);
+    expect(await page.locator(".list-row").count()).toBe(5);
+    expect(await page.getAttribute(".home-lists a[href='/lists/']", "href")).toBe("/lists/");
+    await page.goto(`${server.url}lists/`);
+    expect(await page.locator("tbody tr").count()).toBe(10);
+    await page.goto(`${server.url}luan-zjtx-2022/`);
+    expect(await page.$$eval("a[href$='/comparison/']", (as) => as.map((a) => a.getAttribute("href")))).toEqual(["/luan-zjtx-2022/comparison/"]);
     const pages = listFiles(out).filter((f) => f.endsWith("comparison/index.html"));
     expect(pages).toEqual(["luan-zjtx-2022/comparison/index.html"]);
   });
@@ -90,7 +93,9 @@ describe("a library of mixed formats and layouts", () => {
     expect(await page.locator(".measure--upper").count()).toBe(0);
     expect(await page.locator("[data-task-view='comparison']").count()).toBe(0);
     expect(await text(".breadcrumb")).toContain("一、住房保障");
-    expect(await text(".source-note")).toContain("第 7–10 段");
+    // In the collapsed 来源 section: in the page, not in its reading text.
+    expect(await page.textContent(".source-note .provenance")).toContain("第 7–10 段");
+    expect(await text(".source-note")).not.toContain("第 7–10 段");
   });
 
   it("a task whose units share the work with no lead shows them as responsible, not as a lead", async () => {
@@ -107,7 +112,7 @@ describe("a library of mixed formats and layouts", () => {
     expect(main).toContain("配合单位 县交通运输局");
     expect(main).toContain("2025年6月底前（截止 2025-06-30）");
     // The row's last cell of its own is C6: D6 lies under the deadline merged down from D5.
-    expect(await text(".source-note")).toContain("Sheet1!A6:C6");
+    expect(await page.textContent(".source-note .provenance")).toContain("Sheet1!A6:C6");
   });
 
   it("the deadline column feeds the figures page's deadline chart", async () => {

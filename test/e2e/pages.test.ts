@@ -60,21 +60,41 @@ describe("a list's own page", () => {
 });
 
 describe("home", () => {
-  it("shows the cover letter as printed and the headline counts", async () => {
+  it("opens with three entries, one per kind of reader, each leading to its page", async () => {
     await page.goto(site.url);
+    const entries = await page.$$eval("nav.entries a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    expect(entries).toEqual([["企业找政策", "/support/"], ["部门查职责和到期", "/units/"], ["浏览清单", `/${DOC_ID}/`]]);
+    expect(await page.getAttribute("nav.entries", "aria-label")).toBe("从这里开始");
+    for (const [, href] of entries) expect((await page.request.get(new URL(href!, site.url).href)).status(), href!).toBe(200);
+  });
+
+  it("then one short row per list: its title linking its page, government, date, counts and its pages", async () => {
+    await page.goto(site.url);
+    expect(await page.$$eval("a[data-list-link]", (as) => as.map((a) => a.getAttribute("href")))).toEqual([`/${DOC_ID}/`]);
+    expect((await page.textContent(".list-row__meta"))?.trim()).toBe("六安市 · 2022年5月  日");
+    expect((await page.textContent(".list-row__counts"))?.trim()).toBe("20 项任务 · 23 条落实措施 · 21 个责任单位");
+    expect(await page.$$eval(".list-row .page-links a", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      `/${DOC_ID}/figures/`, `/${DOC_ID}/support/`, `/${DOC_ID}/comparison/`,
+    ]);
+    // The cover letter and task index are the list's own page's, not the home page's.
+    expect(await page.$$eval("a[data-task-link]", (as) => as.length)).toBe(0);
+  });
+});
+
+describe("a list's own page, in full", () => {
+  it("shows the cover letter as printed and every chapter of the task index", async () => {
+    await page.goto(`${site.url}${DOC_ID}/`);
     const text = (await page.textContent("main")) ?? "";
     expect(text).toContain("各县区人民政府，市开发区管委，市直相关单位：");
     expect(text).toContain("2022年5月  日");
     expect(text).toContain("一、提高工作站位。");
-    const counts = await page.$$eval(".counts li", (items) => items.map((li) => li.textContent?.replace(/\s+/g, "")));
-    expect(counts).toEqual(["20项任务", "23条落实措施", "21个责任单位"]);
     const chapters = await page.$$eval(".chapter-index__title", (hs) => hs.map((h) => h.textContent));
     expect(chapters).toHaveLength(7);
     expect(chapters[6]).toBe("七、保障措施");
   });
 
   it("links to every task page, and each opens on its task", async () => {
-    await page.goto(site.url);
+    await page.goto(`${site.url}${DOC_ID}/`);
     const links = await page.$$eval("a[data-task-link]", (as) =>
       as.map((a) => ({ number: Number((a as HTMLElement).dataset["taskLink"]), href: a.getAttribute("href") ?? "" })),
     );
@@ -85,8 +105,8 @@ describe("home", () => {
     }
   });
 
-  it("links the downloads", async () => {
-    await page.goto(site.url);
+  it("links the downloads, and keeps the source file's name in a collapsed 来源 section", async () => {
+    await page.goto(`${site.url}${DOC_ID}/`);
     const hrefs = await page.$$eval(".downloads a", (as) => as.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual([
       `/downloads/${DOC_ID}.csv`,
@@ -94,6 +114,9 @@ describe("home", () => {
       `/downloads/${DOC_ID}.json`,
       "/downloads/document.schema.json",
     ]);
+    expect(await page.isVisible("text=luan-zjtx-2022.txt")).toBe(false);
+    await page.click("details.provenance summary");
+    expect(await page.isVisible("text=原文件：luan-zjtx-2022.txt")).toBe(true);
   });
 });
 

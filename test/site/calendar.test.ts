@@ -200,7 +200,7 @@ describe("reproducible output", () => {
 });
 
 describe("escaping and folding", () => {
-  const doc = { id: "made-up-2025", title: "某市清单，含逗号；分号\\反斜杠", source: "made-up-2025.txt", date: "2025-01", datePrinted: "2025年1月" };
+  const doc = { id: "made-up-2025", title: "某市清单，含逗号；分号\\反斜杠", source: "made-up-2025.txt", date: "2025-01", datePrinted: "2025年1月", government: "某市" };
   const entry = (over: Partial<DueEntry> = {}): DueEntry => ({
     date: "2025-03-31",
     printed: "2025年3月底前",

@@ -58,24 +58,37 @@ describe("sortKey and chartTable", () => {
 
 describe("supportView of the bundled list", () => {
   const view = supportView([doc], [doc], ownSlugs, doc.id);
-  const cards = view.groups.flatMap((g) => g.cards);
+  const cards = view.groups.flatMap((g) => [...g.named, ...g.open]);
 
-  it("lists every card once, grouped by topic in the rules' order", () => {
+  it("lists every card once, grouped by kind in the rules' order, each group closed until chosen", () => {
     expect(cards).toHaveLength(view.total);
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
-    expect(view.groups[0]?.label).toBe("资金奖补");
+    expect(view.groups[0]?.label).toBe("奖补");
+    expect(view.groups.map((g) => g.count)).toEqual(view.groups.map((g) => g.named.length + g.open.length));
+    expect(view.groups.every((g) => !g.expanded)).toBe(true);
     expect(view.countText).toBe(`符合条件的支持措施：${view.total} 项`);
   });
 
-  it("the 小巨人 award: 100万元, one-off, the condition as printed, 市经信局 to contact, task 2", () => {
-    const card = cards.find((c) => c.heading === "100万元" && c.data.stages === "little-giant")!;
-    expect(card.condition).toBe("获得国家级专精特新“小巨人”、单项冠军称号的企业");
-    expect(card.oneOff).toBe(true);
+  it("within a kind, the cards that name a stage first, those open to every stage apart", () => {
+    for (const group of view.groups) {
+      expect(group.named.every((c) => c.stages !== "未限定企业阶段"), group.label).toBe(true);
+      expect(group.open.every((c) => c.stages === "未限定企业阶段"), group.label).toBe(true);
+    }
+    expect(view.groups[0]!.named.length).toBeGreaterThan(0);
+    expect(view.groups[0]!.open.length).toBeGreaterThan(0);
+  });
+
+  it("the 小巨人 award: 100万元, one-off, the province's, its recipient and sentence, 市经信局 to contact, its government, list and task", () => {
+    const card = cards.find((c) => c.heading === "100万元" && c.data.stages === "little-giant" && c.recipient?.startsWith("获得"))!;
+    expect(card.recipient).toBe("获得国家级专精特新“小巨人”称号的企业");
+    expect(card.condition).toContain("对获得国家级专精特新“小巨人”、单项冠军称号的企业分别给予一次性奖补100万元、200万元");
+    expect(card).toMatchObject({ oneOff: true, superior: true, kindLabel: "奖补", government: "六安市", listDate: "2022年5月  日", claimable: true });
     expect(card.contact).toEqual([{ name: "市经信局", slug: "lu-an-shi-shi-jing-xin-ju", label: "六安市 · 市经信局" }]);
     expect(card.taskPath).toBe("luan-zjtx-2022/tasks/2/");
     expect(card.list).toEqual({ id: "luan-zjtx-2022", title: doc.title.replace(/\s*\n\s*/g, ""), path: "luan-zjtx-2022/" });
     expect(card.id.startsWith("luan-zjtx-2022-card-")).toBe(true);
-    expect(card.data).toMatchObject({ topics: "funding", level: "provincial", list: "luan-zjtx-2022" });
+    expect(card.data).toMatchObject({ kinds: "reward", kind: "reward", government: "六安市", list: "luan-zjtx-2022", yuan: "1000000", oneOff: "true", upTo: "" });
+    expect(card.data.units.split(" ")).toContain("lu-an-shi-shi-jing-xin-ju");
     expect(card.level).toBe("省级（省工作举措）");
   });
 
@@ -86,17 +99,19 @@ describe("supportView of the bundled list", () => {
     expect(city.data.stages).toBe("city");
   });
 
-  it("offers the seven stages, the seven topics and the levels the cards have", () => {
+  it("offers the seven stages, the kinds the cards have, their departments, and no government choice for one government", () => {
     expect(view.stages.map((s) => s.label)).toEqual(["培育库", "创新型中小企业", "市专精特新", "省专精特新", "冠军", "小巨人", "单项冠军"]);
-    expect(view.topics.map((t) => t.label)).toEqual(["资金奖补", "融资", "上市", "数字化", "人才", "要素保障", "市场开拓"]);
-    expect(view.levels.map((l) => l.value)).toEqual(["provincial", "municipal"]);
+    expect(view.kinds.map((k) => k.label)).toEqual(["奖补", "补助", "担保", "融资", "上市挂牌", "政府采购", "要素保障", "人才培训", "市场开拓", "数字化改造", "服务"]);
+    expect(view.units.map((u) => u.value)).toContain("lu-an-shi-shi-jing-xin-ju");
+    expect(new Set(view.units.map((u) => u.value)).size).toBe(view.units.length);
+    expect(view.governments).toEqual([{ value: "六安市", label: "六安市" }]);
   });
 });
 
 describe("documentNav", () => {
-  it("links 目标与指标 straight to the only document's page, else to the home page; 政策找寻 to the finder over every list", () => {
+  it("links 目标与指标 straight to the only document's page, else to the chooser of lists; 政策找寻 to the finder over every list", () => {
     expect(documentNav(["d"])).toEqual({ figures: "d/figures/", support: "support/" });
-    expect(documentNav(["a", "b"])).toEqual({ figures: "", support: "support/" });
+    expect(documentNav(["a", "b"])).toEqual({ figures: "figures/", support: "support/" });
   });
 });
 
@@ -104,7 +119,7 @@ describe("navSection", () => {
   it("puts each page under its header section: a list's own pages under 清单, its figures and finder under theirs", () => {
     const cases: Array<[string, string | undefined]> = [
       ["/", "home"], ["/lists/", "lists"], ["/lists/3/", "lists"], ["/luan-zjtx-2022/", "lists"], ["/luan-zjtx-2022/tasks/4/", "lists"],
-      ["/luan-zjtx-2022/comparison/", "lists"], ["/luan-zjtx-2022/figures/", "figures"], ["/luan-zjtx-2022/support/", "support"],
+      ["/luan-zjtx-2022/comparison/", "lists"], ["/luan-zjtx-2022/figures/", "figures"], ["/figures/", "figures"], ["/figures/2/", "figures"], ["/luan-zjtx-2022/support/", "support"],
       ["/support/", "support"], ["/units/", "units"], ["/units/lu-an-shi-shi-jing-xin-ju/2/", "units"], ["/search/", "search"], ["/404.html", undefined],
     ];
     expect(cases.map(([path]) => [path, navSection(path)])).toEqual(cases);
@@ -130,7 +145,7 @@ describe("supportView over every list", () => {
   const NEWEST_FIRST = ["luan-yingshang-2024", "luan-shuzi-2023", "luan-zjtx-2022"];
   let documents: Document[];
   let all: SupportView;
-  const cardsOf = (view: SupportView) => view.groups.flatMap((g) => g.cards);
+  const cardsOf = (view: SupportView) => view.groups.flatMap((g) => [...g.named, ...g.open]);
 
   beforeAll(async () => {
     documents = await ingestFiles(SOURCES.map(([, path]) => path));
@@ -138,27 +153,25 @@ describe("supportView over every list", () => {
     all = supportView(documents, documents, buildLibrary(documents));
   });
 
-  it("holds the cards of all three lists, each once, and offers the lists newest first", () => {
+  it("holds the cards of all three lists, each once", () => {
     const cards = cardsOf(all);
     expect(all.scope).toBeNull();
     expect(cards).toHaveLength(all.total);
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
     expect(new Set(cards.map((c) => c.data.list))).toEqual(new Set(NEWEST_FIRST));
-    expect(all.lists.map((l) => l.value)).toEqual(NEWEST_FIRST);
-    expect(all.lists.map((l) => l.path)).toEqual(NEWEST_FIRST.map((id) => `${id}/support/`));
     expect(all.total).toBe(documents.reduce((n, d) => n + supportView(documents, documents, buildLibrary(documents), d.id).total, 0));
     expect(all.figuresPath).toBeNull();
     expect(all.allPath).toBe("support/");
   });
 
-  it("orders the cards of a topic group newest list first, each list's cards in its own order", () => {
+  it("orders the cards of a kind's parts newest list first, each list's cards in its own order", () => {
     const rank = (id: string) => NEWEST_FIRST.indexOf(id);
     for (const group of all.groups) {
-      const ranks = group.cards.map((c) => rank(c.data.list));
-      expect(ranks, group.label).toEqual([...ranks].sort((a, b) => a - b));
+      for (const part of [group.named, group.open]) {
+        const ranks = part.map((c) => rank(c.data.list));
+        expect(ranks, group.label).toEqual([...ranks].sort((a, b) => a - b));
+      }
     }
-    const funding = all.groups.find((g) => g.id === "funding")!;
-    expect(new Set(funding.cards.map((c) => c.data.list))).toEqual(new Set(NEWEST_FIRST)); // 奖补 in every list
   });
 
   it("names each card's list and task, and links its units to the departments' pages", () => {
@@ -180,9 +193,8 @@ describe("supportView over every list", () => {
       expect(view.scope?.id).toBe(id);
       expect(new Set(cardsOf(view).map((c) => c.data.list))).toEqual(new Set([id]));
       // The same cards, in the same groups and order, as the finder over every list filtered to the list.
-      const ids = (groups: SupportView["groups"]) => groups.map((g) => [g.id, g.cards.filter((c) => c.data.list === id).map((c) => c.id)]).filter(([, cs]) => cs.length > 0);
+      const ids = (groups: SupportView["groups"]) => groups.map((g) => [g.id, [...g.named, ...g.open].filter((c) => c.data.list === id).map((c) => c.id)]).filter(([, cs]) => cs.length > 0);
       expect(ids(view.groups)).toEqual(ids(all.groups));
-      expect(view.lists.map((l) => l.value)).toEqual(NEWEST_FIRST);
       expect(view.figuresPath).toBe(`${id}/figures/`);
     }
     expect(() => supportView(documents, documents, buildLibrary(documents), "no-such-list")).toThrow(/no-such-list/);

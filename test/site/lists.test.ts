@@ -1,5 +1,5 @@
 // The home page and the lists index stay the same size whatever the library holds: the home page the newest lists
-// in full, the index every list a page at a time, newest first.
+// one row each, the index every list a page at a time, newest first.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Document } from "../../src/model/schema.ts";
@@ -38,11 +38,11 @@ describe("the lists index", () => {
     expect(pages.every((p) => p.pages === 3)).toBe(true);
   });
 
-  it("gives each row the list's title on one line, its size and source", () => {
+  it("gives each row the list's title on one line, its government, date and size", () => {
     const row = pages[0]!.rows[0]!;
     expect(row.title).not.toContain("\n");
     expect(row.title).toBe(bundled.title.replace(/\s*\n\s*/g, ""));
-    expect(row).toMatchObject({ tasks: 20, units: bundled.units.length, source: bundled.source, datePrinted: bundled.datePrinted });
+    expect(row).toMatchObject({ tasks: 20, measures: 23, units: bundled.units.length, government: "六安市", datePrinted: bundled.datePrinted, hasSuperior: true });
   });
 
   it("names every page's first and last list for its link", () => {

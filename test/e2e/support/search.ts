@@ -5,6 +5,8 @@ export interface SeenResult {
   type: string;
   href: string;
   title: string;
+  /** The line naming the government and list a task result comes from ("" on unit results). */
+  source: string;
   excerptHtml: string;
 }
 
@@ -19,6 +21,7 @@ export async function readResults(page: Page): Promise<SeenResult[]> {
       type: (li as HTMLElement).dataset["resultType"] ?? "",
       href: li.querySelector("a")?.getAttribute("href") ?? "",
       title: li.querySelector("a")?.textContent ?? "",
+      source: li.querySelector(".search-result__source")?.textContent ?? "",
       excerptHtml: li.querySelector(".search-result__excerpt")?.innerHTML ?? "",
     })),
   );
