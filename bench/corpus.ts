@@ -21,6 +21,7 @@ const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九",
 /** The model → source text in the Word export format the ingest reads. */
 export function toSourceText(doc: Document): string {
   const out: string[] = ["", doc.title, ""];
+  if (doc.number) out.push(doc.number, "");
   if (doc.preamble.addressees) out.push(doc.preamble.addressees, "");
   for (const p of doc.preamble.paragraphs) out.push(p, "");
   if (doc.datePrinted) out.push(doc.datePrinted, "");

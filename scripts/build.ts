@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { NO_SITE_URL_WARNING, normaliseBase, siteUrlOf } from "../src/site/address.ts";
 import { contentSecurityPolicy, searchSitesOf } from "../src/site/config.ts";
 import type { SearchSite } from "../src/site/config.ts";
+import { parseSynonyms, SYNONYMS_FILE } from "../src/site/synonyms.ts";
 import { autoShardCount, libraryInShard, LISTS_PER_SHARD, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
@@ -69,6 +70,9 @@ let shard: Shard | undefined;
 let shardCount: number | undefined;
 try {
   searchSites = searchSitesOf(undefined, env);
+  // The search page's synonym table: a mistake is reported at its line before anything is built.
+  const synonyms = parseSynonyms(SYNONYMS_FILE, readFileSync(resolve(root, SYNONYMS_FILE), "utf8"));
+  if (!synonyms.ok) throw new Error(synonyms.problems.join("\n"));
   partPages = partPagesOf(env["SEARCH_INDEX_PAGES"]);
   listsPerShard = countSetting("LISTS_PER_SHARD", env["LISTS_PER_SHARD"], LISTS_PER_SHARD, "lists");
   const modes = [values.shard !== undefined, values.shards !== undefined, values.merge].filter(Boolean).length;

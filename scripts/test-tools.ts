@@ -1,4 +1,4 @@
-// Makes sure the programs the tests need outside Node are here (Chromium, LibreOffice, a CJK font), so `npm test`
+// Makes sure the programs the tests need outside Node are here (Chromium, Firefox ESR, LibreOffice, a CJK font), so `npm test`
 // works on a fresh machine: as root on Debian/Ubuntu it installs what is missing; elsewhere it names the command.
 //   node scripts/test-tools.ts
 import { spawnSync } from "node:child_process";
@@ -6,7 +6,7 @@ import { detectSystem, findTools, installAdvice, linuxPackages, missingTools, TO
 import type { Found } from "../src/cli/tools.ts";
 
 function describe(found: Found): string {
-  return `Chromium ${found.browser}, LibreOffice ${found.soffice}, CJK font ${found["cjk-font"]}`;
+  return `Chromium ${found.browser}, Firefox ${found.firefox}, LibreOffice ${found.soffice}, CJK font ${found["cjk-font"]}`;
 }
 
 /** Runs a command with its output held back: shown only when it fails, so a good install stays one line. */

@@ -4,11 +4,11 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "zod";
 import { Document, SourceSpan } from "./model/schema.ts";
-import { listIds } from "./site/content-files.ts";
+import { contentDir as contentFolder, listIds } from "./site/content-files.ts";
 import { buildShard, collectionPatterns } from "./site/shard.ts";
 
 // CONTENT_DIR lets a build read another ingest's output (the scale bench, the hostile-input test); default content/.
-const contentDir = process.env["CONTENT_DIR"] || "./content";
+const contentDir = contentFolder();
 
 // A shard (SHARD=I/K, src/site/shard.ts) loads only what its pages read: the library shard every list's model and no
 // task item, a list shard its own lists' models and task items (what a build holds grows with them).

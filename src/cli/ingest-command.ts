@@ -9,9 +9,12 @@ import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
 import { SITE_FOLDERS } from "../site/paths.ts";
+import { CONTACTS_FILE } from "../site/content-files.ts";
+import { readContacts, type ContactsSeen } from "../ingest/contacts.ts";
+import type { ContactsContent } from "../model/contacts.ts";
 import { SeedSettings, SETTINGS_SHAPE } from "../ingest/settings.ts";
-import { LocalAliases } from "../ingest/unit-folding.ts";
-import { parseCompanion } from "../model/companion.ts";
+import { LocalAliases, unitFolding } from "../ingest/unit-folding.ts";
+import { parseCompanion, type CompanionProblem } from "../model/companion.ts";
 import type { z } from "zod";
 import { convertToDocx } from "./convert-doc.ts";
 import type { Document } from "../model/schema.ts";
@@ -40,7 +43,7 @@ export function documentId(file: string): string {
 }
 
 /** Files in seeds/ that accompany the sources rather than being one: notes for people, corrections, hidden files. */
-const COMPANION = /^(\.|readme(\.|$)|unit-aliases\.json$)|\.(md|overrides\.json|settings\.json)$/i;
+const COMPANION = /^(\.|readme(\.|$)|unit-aliases\.json$|contacts\.json$)|\.(md|overrides\.json|settings\.json)$/i;
 
 /**
  * Every source file in seeds/. A file of another format is returned too, so the ingest refuses it by name
@@ -64,11 +67,13 @@ function readOverrides(file: string): { file: string; text: string } | undefined
   return existsSync(path) ? { file: path, text: readFileSync(path, "utf8") } : undefined;
 }
 
+const companionLines = (problems: readonly CompanionProblem[]) => problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+
 /** A companion JSON file beside the sources, if present: validated, or the problems as FILE:LINE lines. */
 function readCompanion<S extends z.ZodType>(path: string, schema: S, shape: string): { ok: true; value?: z.output<S> } | { ok: false; lines: string[] } {
   if (!existsSync(path)) return { ok: true };
   const read = parseCompanion(path, readFileSync(path, "utf8"), schema, shape);
-  return read.ok ? read : { ok: false, lines: read.problems.map((p) => `${p.file}:${p.line}: ${p.message}`) };
+  return read.ok ? read : { ok: false, lines: companionLines(read.problems) };
 }
 
 /** A city's unit aliases, seeds/unit-aliases.json beside the sources. */
@@ -82,6 +87,26 @@ export function settingsFile(file: string): string {
 }
 
 const ALIASES_FILE = "unit-aliases.json";
+const CONTACTS_SEED = "contacts.json";
+
+/**
+ * The departments' contacts beside the sources (seeds/contacts.json; with files given, contacts.json in their
+ * folders), matched to the departments of the lists read with them. Undefined when no folder has one.
+ */
+export function contactsOf(dirs: readonly string[], documents: readonly Document[]): { ok: true; value?: ContactsContent } | { ok: false; lines: string[] } {
+  const lines: string[] = [];
+  const seen: ContactsSeen = new Map();
+  let value: ContactsContent | undefined;
+  for (const dir of new Set(dirs)) {
+    const path = join(dir, CONTACTS_SEED);
+    if (!existsSync(path)) continue;
+    const aliases = readAliases(dir);
+    const read = readContacts(path, readFileSync(path, "utf8"), documents, unitFolding(aliases.ok ? aliases.value : undefined), seen);
+    if (!read.ok) lines.push(...companionLines(read.problems));
+    else value = { departments: [...(value?.departments ?? []), ...read.value.departments] };
+  }
+  return lines.length ? { ok: false, lines } : { ok: true, value };
+}
 
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
 
@@ -102,7 +127,7 @@ async function parseFile(
   if (bytes.length > LIMITS.fileBytes) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
   }
-  const source = { id, file: basename(file), overrides, format: converted, aliases, government: settings?.government };
+  const source = { id, file: basename(file), overrides, format: converted, aliases, government: settings?.government, number: settings?.number };
   if (converted) {
     const docx = convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
@@ -181,6 +206,21 @@ function writeDocument(out: string, id: string, plan: FilePlan): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
+/** A file replaced in one step: written beside its place, then renamed over it. */
+function writeAtomically(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const staging = `${path}.staging`;
+  writeFileSync(staging, content);
+  renameSync(staging, path);
+}
+
+/** What the ingest says of a list's 文号 and of the document it implements. */
+function numberLine(document: Document, file: string): string {
+  const own = document.number ? `number: ${document.number}` : `number: not printed (set "number" in ${relative(".", settingsFile(file))} to show it)`;
+  const cited = document.implements;
+  return cited ? `${own}; implements 《${cited.title}》${cited.number ? `（${cited.number}）` : ""}` : own;
+}
+
 /** The layouts as the ingest names them when it prints which one it found. */
 const LAYOUT_NAMES: Record<Document["layout"], string> = {
   "superior-table": "A (table with a superior column)",
@@ -249,11 +289,15 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     return 1;
   }
   const unknown = options.json ? [] : unknownGovernments(parsed.documents, out);
-  if (unknown.length) {
-    unknown.forEach((l) => error(l));
-    error(`ingest: ${unknown.length} problem(s); nothing written`);
+  const contacts = options.json ? { ok: true as const } : contactsOf(allSeeds ? [SEEDS_DIR] : files.map(dirname), parsed.documents.map((d) => d.document));
+  const refused = [...unknown, ...(contacts.ok ? [] : contacts.lines)];
+  if (refused.length) {
+    refused.forEach((l) => error(l));
+    error(`ingest: ${refused.length} problem(s); nothing written`);
     return 1;
   }
+  const contactsValue = contacts.ok ? contacts.value : undefined;
+  const contactsText = contactsValue ? JSON.stringify(contactsValue, null, 2) + "\n" : undefined;
   if (options.json) {
     process.stdout.write(JSON.stringify(parsed.documents[0].document, null, 2) + "\n");
     return 0;
@@ -263,6 +307,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   if (options.check) {
     const expected = new Map<string, string>();
     for (const { plan } of plans) for (const [p, c] of plan) expected.set(p, c);
+    if (contactsText) expected.set(CONTACTS_FILE, contactsText);
     const actual = listFiles(out);
     const stale: string[] = [];
     for (const [p, c] of expected) {
@@ -286,16 +331,23 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     log(`${file} → ${relative(".", join(out, document.id))}.json + ${plan.size - 1} MDX [${document.format}, ${encoding}; layout ${LAYOUT_NAMES[document.layout]}]: ${summary(document)}`);
     const { name, from } = document.government;
     log(`  government: ${name ? `${name} (${GOVERNMENT_FROM[from]})` : `not printed; set "government" in ${relative(".", settingsFile(file))} before this list joins a library`}`);
+    log(`  ${numberLine(document, file)}`);
     const folds = document.units.filter((u) => u.canonical !== u.name).map((u) => `${u.name} → ${u.canonical}`);
     if (folds.length) log(`  unit names folded: ${folds.join(", ")}`);
   }
+  const contactsFolder = CONTACTS_FILE.split("/")[0]!;
   if (allSeeds) {
-    // A full run mirrors seeds/: documents whose source is gone are removed.
+    // A full run mirrors seeds/: documents whose source is gone are removed, and the contacts when their file is.
     const ids = new Set(plans.map((p) => p.document.id));
+    if (contactsText) ids.add(contactsFolder);
     for (const entry of readdirSync(out)) {
       const id = entry.replace(/\.json$/, "");
       if (!ids.has(id)) rmSync(join(out, entry), { recursive: true, force: true });
     }
+  }
+  if (contactsText) {
+    writeAtomically(join(out, CONTACTS_FILE), contactsText);
+    log(`contacts → ${relative(".", join(out, CONTACTS_FILE))}: ${contactsValue!.departments.length} department(s)`);
   }
   return 0;
 }

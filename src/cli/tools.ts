@@ -1,4 +1,5 @@
-// Finds the programs the tests and the ingest need outside Node (a Chromium-family browser, LibreOffice, a CJK font)
+// Finds the programs the tests and the ingest need outside Node (a Chromium-family browser, Firefox ESR, LibreOffice,
+// a CJK font)
 // and names the command that installs the missing ones on this system. One place, so tests and ingest agree.
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, readdirSync, readFileSync, statSync } from "node:fs";
@@ -6,9 +7,9 @@ import { homedir } from "node:os";
 import { delimiter, join } from "node:path";
 import { Launcher } from "chrome-launcher";
 
-export type Tool = "browser" | "soffice" | "cjk-font";
-export const TOOLS: readonly Tool[] = ["browser", "soffice", "cjk-font"];
-export const TOOL_NAMES: Record<Tool, string> = { browser: "Chromium", soffice: "LibreOffice", "cjk-font": "a CJK font" };
+export type Tool = "browser" | "firefox" | "soffice" | "cjk-font";
+export const TOOLS: readonly Tool[] = ["browser", "firefox", "soffice", "cjk-font"];
+export const TOOL_NAMES: Record<Tool, string> = { browser: "Chromium", firefox: "Firefox", soffice: "LibreOffice", "cjk-font": "a CJK font" };
 
 export type PackageManager = "apt" | "dnf" | "pacman" | "apk";
 
@@ -125,14 +126,25 @@ export function findCjkFont(platform: NodeJS.Platform = process.platform): strin
   return dirs.flatMap((dir) => fontFiles(dir)).find((name) => CJK_FONT_FILE.test(name));
 }
 
+/**
+ * The Firefox the browser tests also run in (test/e2e/support/firefox.ts): $FIREFOX_PATH, else Debian's ESR or
+ * another firefox on PATH.
+ */
+export function findFirefox(): string | undefined {
+  const file = process.env["FIREFOX_PATH"];
+  if (isExecutable(file)) return file;
+  return onPath(["firefox-esr", "firefox"]);
+}
+
 export interface Found {
   browser: string | undefined;
+  firefox: string | undefined;
   soffice: string | undefined;
   "cjk-font": string | undefined;
 }
 
 export function findTools(): Found {
-  return { browser: findBrowser(), soffice: findSoffice(), "cjk-font": findCjkFont() };
+  return { browser: findBrowser(), firefox: findFirefox(), soffice: findSoffice(), "cjk-font": findCjkFont() };
 }
 
 export function missingTools(found: Found = findTools()): Tool[] {
@@ -168,10 +180,10 @@ export function detectSystem(osRelease = "/etc/os-release"): SystemInfo {
 
 const LINUX_PACKAGES: Record<PackageManager, Record<Tool, string>> = {
   // -nogui: the headless build, without the GTK/X11 libraries a converter does not use.
-  apt: { browser: "chromium", soffice: "libreoffice-writer-nogui", "cjk-font": "fonts-noto-cjk" },
-  dnf: { browser: "chromium", soffice: "libreoffice-writer", "cjk-font": "google-noto-sans-cjk-fonts" },
-  pacman: { browser: "chromium", soffice: "libreoffice-fresh", "cjk-font": "noto-fonts-cjk" },
-  apk: { browser: "chromium", soffice: "libreoffice-writer", "cjk-font": "font-noto-cjk" },
+  apt: { browser: "chromium", firefox: "firefox-esr", soffice: "libreoffice-writer-nogui", "cjk-font": "fonts-noto-cjk" },
+  dnf: { browser: "chromium", firefox: "firefox", soffice: "libreoffice-writer", "cjk-font": "google-noto-sans-cjk-fonts" },
+  pacman: { browser: "chromium", firefox: "firefox", soffice: "libreoffice-fresh", "cjk-font": "noto-fonts-cjk" },
+  apk: { browser: "chromium", firefox: "firefox-esr", soffice: "libreoffice-writer", "cjk-font": "font-noto-cjk" },
 };
 
 export function linuxPackages(tools: readonly Tool[], manager: PackageManager): string[] {
@@ -182,12 +194,14 @@ export function linuxPackages(tools: readonly Tool[], manager: PackageManager): 
 export function installCommand(tools: readonly Tool[], system: SystemInfo = detectSystem()): string | undefined {
   if (tools.length === 0) return undefined;
   if (system.platform === "darwin") {
-    const casks = tools.flatMap((tool) => (tool === "browser" ? ["chromium"] : tool === "soffice" ? ["libreoffice"] : []));
+    const casks = tools.flatMap((tool) => (tool === "browser" ? ["chromium"] : tool === "firefox" ? ["firefox@esr"] : tool === "soffice" ? ["libreoffice"] : []));
     return casks.length ? `brew install --cask ${casks.join(" ")}` : undefined;
   }
   if (system.platform === "win32") {
     // Google Chrome rather than a Chromium build: it is the one chrome-launcher looks for on Windows.
-    const ids = tools.flatMap((tool) => (tool === "browser" ? ["Google.Chrome"] : tool === "soffice" ? ["TheDocumentFoundation.LibreOffice"] : []));
+    const ids = tools.flatMap((tool) =>
+      tool === "browser" ? ["Google.Chrome"] : tool === "firefox" ? ["Mozilla.Firefox.ESR"] : tool === "soffice" ? ["TheDocumentFoundation.LibreOffice"] : [],
+    );
     return ids.length ? ids.map((id) => `winget install -e --id ${id}`).join(" && ") : undefined;
   }
   if (!system.packageManager) return undefined;
@@ -209,6 +223,8 @@ export function installCommand(tools: readonly Tool[], system: SystemInfo = dete
 export function installAdvice(tools: readonly Tool[], system: SystemInfo = detectSystem()): string {
   const command = installCommand(tools, system);
   if (command) return `install with: ${command}`;
-  const names = tools.map((tool) => (tool === "cjk-font" ? "a CJK font (Noto Sans CJK)" : tool === "soffice" ? "LibreOffice Writer" : "Chromium or Google Chrome"));
+  const names = tools.map((tool) =>
+    tool === "cjk-font" ? "a CJK font (Noto Sans CJK)" : tool === "soffice" ? "LibreOffice Writer" : tool === "firefox" ? "Firefox ESR" : "Chromium or Google Chrome",
+  );
   return `install ${names.join(", ")} with this system's package manager`;
 }

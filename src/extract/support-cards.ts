@@ -33,6 +33,16 @@ export function governmentLevel(name: string): Level | null {
 const above = (level: Level | null): Level | null => (level ? (LADDER[LADDER.indexOf(level) + 1] ?? null) : null);
 
 /**
+ * Whether a card is the superior level's support (the province's in a city's list): from the superior measure, or
+ * paid at a level above the issuing government's. Its policy is the superior document the list implements.
+ */
+export function isSuperiorSupport(card: Pick<SupportCard, "side" | "level">, government: string): boolean {
+  if (card.side === "superior") return true;
+  const own = governmentLevel(government);
+  return card.level !== null && own !== null && LADDER.indexOf(card.level) > LADDER.indexOf(own);
+}
+
+/**
  * A list item put in place of the whole list, with its quotation marks kept in pairs: 专精特新“小巨人”、单项冠军称号
  * → 专精特新“小巨人”称号 and → 专精特新“单项冠军”称号 (the list's closing ” fell inside the span replaced).
  */

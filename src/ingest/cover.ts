@@ -1,6 +1,8 @@
 // The cover letter before the table: title (often split over lines), addressees, preamble paragraphs,
 // the attachment line, the date, and the attached list's own title. Lists without a cover letter
-// have only a title, or nothing, before the table.
+// have only a title, or nothing, before the table. A line holding only the list's own number (文号) may stand
+// anywhere among them; it is taken out first, so it never runs into the title.
+import { implementedDocument, numberOfLine, type CitedDocument } from "./doc-number.ts";
 import { trimBlanks } from "./readers/text-cells.ts";
 
 export interface Cover {
@@ -11,6 +13,10 @@ export interface Cover {
   attachment: string;
   date: string;
   datePrinted: string;
+  /** The list's own 文号, when a line prints it (folded: see doc-number.ts). */
+  number?: string;
+  /** The superior document the letter says the list implements. */
+  implements?: CitedDocument;
 }
 
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})?\s*日)?$/;
@@ -27,7 +33,10 @@ function isoDate(match: RegExpMatchArray): string {
 }
 
 export function parseCover(texts: string[]): Cover {
-  const lines = texts.map(trimBlanks).filter((t) => t !== "");
+  const all = texts.map(trimBlanks).filter((t) => t !== "");
+  const numberAt = all.findIndex((t) => numberOfLine(t) !== undefined);
+  const number = numberAt < 0 ? undefined : numberOfLine(all[numberAt]);
+  const lines = numberAt < 0 ? all : all.filter((_, i) => i !== numberAt);
   const dateAt = lines.findIndex((t) => DATE.test(t));
   const before = dateAt >= 0 ? lines.slice(0, dateAt) : lines;
   const after = dateAt >= 0 ? lines.slice(dateAt + 1) : [];
@@ -65,6 +74,7 @@ export function parseCover(texts: string[]): Cover {
   if (!title) title = listTitle;
 
   const dateMatch = dateAt >= 0 ? lines[dateAt].match(DATE) : null;
+  const cited = implementedDocument(title, paragraphs);
   return {
     title,
     listTitle,
@@ -73,5 +83,7 @@ export function parseCover(texts: string[]): Cover {
     attachment,
     date: dateMatch ? isoDate(dateMatch) : "",
     datePrinted: dateAt >= 0 ? lines[dateAt] : "",
+    ...(number ? { number } : {}),
+    ...(cited ? { implements: cited } : {}),
   };
 }

@@ -28,6 +28,8 @@ export interface SourceInfo {
   aliases?: LocalAliases;
   /** The issuing government as the seed's settings file says it, if it does. */
   government?: string;
+  /** The list's 文号 as the seed's settings file says it (folded), for a source that does not print it. */
+  number?: string;
 }
 
 const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
@@ -73,6 +75,8 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
   }
 
   const government = readGovernment(cover, list.list.closing, source.government);
+  // The settings file speaks for the web team, as for the government: it wins over what the cover prints.
+  const number = source.number ?? cover.number;
   const figures = extractFigures({ columns, chapters }, source.overrides);
   if (!figures.ok) return { ok: false, problems: figures.problems.map((p) => ({ at: { line: p.line }, message: p.message, file: p.file })) };
 
@@ -86,6 +90,8 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
     listTitle: cover.listTitle,
     date: cover.date || isoDate(read.date),
     datePrinted: cover.datePrinted || (read.date ?? ""),
+    ...(number ? { number } : {}),
+    ...(cover.implements ? { implements: cover.implements } : {}),
     columns,
     preamble: { addressees: cover.addressees, paragraphs: cover.paragraphs, attachment: cover.attachment },
     chapters,

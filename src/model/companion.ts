@@ -16,6 +16,72 @@ export function lineOf(text: string, needle: string): number {
   return at < 0 ? 1 : text.slice(0, at).split("\n").length;
 }
 
+/**
+ * 1-based line where the value at `path` (keys and array indices) starts in the JSON `text`, or of its nearest
+ * ancestor that is there (a missing key: its object). Walks the text itself, as JSON.parse keeps no positions; an
+ * array's 3rd entry is found, where searching for its key would find the 1st entry's. `text` must be valid JSON.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+  let i = 0;
+  const blanks = () => {
+    while (i < text.length && " \t\r\n".includes(text[i]!)) i++;
+  };
+  const skipString = () => {
+    for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    i++;
+  };
+  const skipValue = () => {
+    blanks();
+    let depth = 0;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        skipString();
+        if (depth === 0) return;
+        continue;
+      }
+      if (c === "{" || c === "[") depth++;
+      else if (c === "}" || c === "]") {
+        if (depth === 0) return;
+        if (--depth === 0) return void i++;
+      } else if (depth === 0 && (c === "," || " \t\r\n".includes(c))) return;
+      i++;
+    }
+  };
+  /** Moves to the entry's value; false when the object or array has none such. */
+  const enter = (step: PropertyKey): boolean => {
+    blanks();
+    const open = text[i];
+    if ((open === "{") !== (typeof step === "string") || (open !== "{" && open !== "[")) return false;
+    i++;
+    for (let n = 0; ; n++) {
+      blanks();
+      if (text[i] === "}" || text[i] === "]" || i >= text.length) return false;
+      let found = n === step;
+      if (open === "{") {
+        const start = i;
+        skipString();
+        found = JSON.parse(text.slice(start, i)) === step;
+        blanks();
+        i++; // the colon
+      }
+      if (found) return true;
+      skipValue();
+      blanks();
+      if (text[i] === ",") i++;
+    }
+  };
+  let line = lineAt(text, (blanks(), i));
+  for (const step of path) {
+    if (!enter(step)) break;
+    blanks();
+    line = lineAt(text, i);
+  }
+  return line;
+}
+
+const lineAt = (text: string, at: number) => text.slice(0, at).split("\n").length;
+
 /** `expected` is the shape the message shows after each problem ({ "government": "六安市" }). */
 export function parseCompanion<S extends z.ZodType>(file: string, text: string, schema: S, expected: string): CompanionResult<z.output<S>> {
   const body = text.replace(/^\uFEFF/, "");
@@ -31,8 +97,7 @@ export function parseCompanion<S extends z.ZodType>(file: string, text: string, 
   return {
     ok: false,
     problems: checked.error.issues.map((issue) => {
-      const key = issue.path.filter((p) => typeof p === "string").at(-1);
-      return { file, line: key ? lineOf(body, `"${key}"`) : 1, message: `at ${issue.path.join(".") || "top level"}: ${issue.message}; expected ${expected}` };
+      return { file, line: lineOfPath(body, issue.path), message: `at ${issue.path.join(".") || "top level"}: ${issue.message}; expected ${expected}` };
     }),
   };
 }

@@ -18,6 +18,12 @@ export const Layout = z
       "as the cover letter says (责任单位中列第一位的为牵头单位)",
   );
 
+/** A government by its place and level (六安市), as the companion files name one (settings, contacts). */
+export const GovernmentName = z
+  .string()
+  .trim()
+  .regex(/^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗)$/u, { message: "expected a place with its level, such as 六安市, 霍山县 or 青岚区" });
+
 /** The file formats the ingest reads (.doc and .wps arrive converted to .docx by LibreOffice). */
 export const Format = z.enum(["txt", "docx", "xlsx", "html", "doc", "wps"]);
 
@@ -113,6 +119,19 @@ export const Document = z
     listTitle: z.string().describe("the attached list's own title"),
     date: z.string().describe("ISO date (YYYY-MM or YYYY-MM-DD) when printed, else empty"),
     datePrinted: z.string().describe("the date as printed"),
+    number: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the list's own document number (文号, 六政办〔2022〕12号) as printed, the year's brackets as 〔〕; or the settings file's; absent when neither says it"),
+    implements: z
+      .object({
+        title: z.string().min(1).describe("the cited title without its 《》, as printed"),
+        number: z.string().min(1).optional().describe("its 文号 as the letter prints it beside the title, the year's brackets as 〔〕"),
+      })
+      .strict()
+      .optional()
+      .describe("the superior document the list implements, as the cover letter cites it (贯彻落实《…》, 为推动《…》（皖政办〔2022〕2号）)"),
     format: Format.describe("the format of the source file"),
     government: z
       .object({

@@ -10,6 +10,11 @@
 // them; each candidate's fragment is loaded in small batches and kept only if its text holds every Chinese word of
 // the query (src/site/search.ts), so the first results show after the first batch.
 //
+// Synonyms (src/site/synonyms.json, carried by the form's data-search-synonyms): a Chinese word of the query is
+// held by a result that holds it or one of its synonyms (奖补: 奖励, 补助…); Pagefind is asked for each combination
+// and the answers merged by score, and the status line names the synonyms used. A search that finds nothing
+// suggests the nearest words the site knows (search/terms.json, fetched then) as ordinary search links.
+//
 // Other sites (SEARCH_SITES, carried by the form's data-search-sites): this site's index loads on its own and
 // answers at once; a second Pagefind instance merges this site's index with each other site's (Pagefind's
 // mergeIndex, each index tagged with the site filter through mergeFilter) and, once every site has answered or
@@ -20,19 +25,23 @@
 // The form records what ran, for tests and benchmarks: data-search-query-count (searches started),
 // data-last-query (the query of the latest one) and, with other sites, data-search-merged (the other sites whose
 // indexes answered the latest search announced, comma-separated; empty when this site's answered alone).
-import { strings } from "../site/strings.ts";
+import { searchStrings } from "../site/strings.ts";
 import {
+  CHAPTER_SEPARATOR,
+  expandedQueries,
   filtersFromParams,
-  holdsPhrases,
+  holdsTerms,
   pagefindBundle,
   phraseExcerpt,
-  phraseTerms,
+  queryTerms,
   SEARCH_PARTS_FILE,
   searchFilterKeys,
   searchPartsFromJson,
   searchSitesFromData,
   siteFilterKey,
   siteOfUrl,
+  synonymsFromData,
+  synonymsUsed,
 } from "../site/search.ts";
 import type { SearchFilterKey, SiteFilterKey } from "../site/search.ts";
 import type { SearchSite } from "../site/config.ts";
@@ -44,7 +53,7 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-type PagefindResult = { id: string; data(): Promise<PagefindResultData> };
+type PagefindResult = { id: string; score: number; data(): Promise<PagefindResultData> };
 interface PagefindSearch {
   results: PagefindResult[];
 }
@@ -74,13 +83,14 @@ const READ_STEP = 100;
 // Another site that has not answered (its index merged) in this long is given up for this page view and named.
 const SITE_TIMEOUT_MS = 4000;
 const base = import.meta.env.BASE_URL;
-const s = strings.search;
+const s = searchStrings;
 
 const form = document.querySelector<HTMLFormElement>("[data-search-form]");
 const input = document.querySelector<HTMLInputElement>("[data-search-input]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const list = document.querySelector<HTMLOListElement>("[data-search-results]");
 const notice = document.querySelector<HTMLElement>("[data-search-sites-notice]");
+const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]");
 const selects = new Map<SearchFilterKey | SiteFilterKey, HTMLSelectElement>();
 for (const key of [...searchFilterKeys, siteFilterKey]) {
   const select = document.querySelector<HTMLSelectElement>(`[data-search-filter="${key}"]`);
@@ -89,6 +99,8 @@ for (const key of [...searchFilterKeys, siteFilterKey]) {
 /** This site's name and the other sites searched with it (none: this site alone, as without SEARCH_SITES). */
 const siteName = form?.dataset["searchSiteName"] ?? "";
 const otherSites: SearchSite[] = searchSitesFromData(form?.dataset["searchSites"]);
+/** The synonym table (src/site/synonyms.json): a query word also finds its synonyms. */
+const synonyms = synonymsFromData(form?.dataset["searchSynonyms"]);
 // The index stores root-relative URLs; results must point under BASE_PATH. With other sites, this site's
 // results carry the site filter too.
 const ownOptions = { baseUrl: base, ...(otherSites.length ? { mergeFilter: { [siteFilterKey]: siteName } } : {}) };
@@ -227,7 +239,7 @@ async function onMerged(instance: Pagefind): Promise<void> {
     const have = new Set([...select.options].map((o) => o.value));
     for (const value of Object.keys(choices[key] ?? {})) {
       if (have.has(value)) continue;
-      select.append(new Option(value, value));
+      appendChoice(select, key, value);
       have.add(value);
     }
     const wanted = pendingParams[key];
@@ -237,6 +249,20 @@ async function onMerged(instance: Pagefind): Promise<void> {
   pendingParams = {};
   // Not while the reader is in the results (a "more" pressed): the next search includes the other sites.
   if (lastRunLocal && !list?.contains(document.activeElement)) void run();
+}
+
+/** Another site's filter choice joins a select; a chapter goes under its list, as this site's chapters do. */
+function appendChoice(select: HTMLSelectElement, key: SearchFilterKey, value: string): void {
+  const at = key === "chapter" ? value.indexOf(CHAPTER_SEPARATOR) : -1;
+  if (at < 0) return void select.append(new Option(value, value));
+  const list = value.slice(0, at);
+  let group = [...select.querySelectorAll("optgroup")].find((g) => g.label === list);
+  if (!group) {
+    group = document.createElement("optgroup");
+    group.label = list;
+    select.append(group);
+  }
+  group.append(new Option(value.slice(at + CHAPTER_SEPARATOR.length), value));
 }
 
 function noteUnanswered(sites: readonly SearchSite[]): void {
@@ -390,12 +416,18 @@ class ResultScan {
   unloaded = 0;
   private queue: Promise<void> = Promise.resolve();
 
+  /** Every phrase of the query's words, synonyms included: what a result's excerpt marks. */
+  readonly phrases: string[];
+
   constructor(
     private readonly results: PagefindResult[],
-    readonly phrases: string[],
+    /** Each Chinese word of the query with its synonyms: a result holds one of each (none: Pagefind decides). */
+    readonly terms: string[][],
     /** Whether the search this scan belongs to is still the latest. */
     readonly current: () => boolean,
-  ) {}
+  ) {
+    this.phrases = terms.flat();
+  }
 
   get done(): boolean {
     return this.read >= this.results.length;
@@ -430,7 +462,7 @@ class ResultScan {
         if (!this.current()) return;
         const data = loaded.filter((d): d is PagefindResultData => d !== undefined);
         if (data.length < loaded.length) this.unloaded += loaded.length - data.length;
-        const kept = this.phrases.length ? data.filter((d) => holdsPhrases(d.content, this.phrases)) : data;
+        const kept = this.terms.length ? data.filter((d) => holdsTerms(d.content, this.terms)) : data;
         this.matches.push(...kept);
         if (kept.length) options.found?.(kept);
       }
@@ -446,7 +478,75 @@ let lastKey: string | undefined;
 
 function announce(scan: ResultScan): void {
   if (!status) return;
-  status.textContent = scan.count === 0 && scan.countKnown ? s.empty : scan.countKnown ? s.count(scan.count) : s.countAtLeast(scan.count);
+  const found = scan.count === 0 && scan.countKnown ? s.empty : scan.countKnown ? s.count(scan.count) : s.countAtLeast(scan.count);
+  const also = synonymsUsed(scan.terms);
+  status.textContent = also.length && scan.count > 0 ? `${found}${s.withSynonyms(also)}` : found;
+}
+
+/**
+ * Pagefind's results for each query (the typed one and its synonyms'), one list in score order, each page once
+ * (at its best score). Null when the instance gave no answer.
+ */
+async function searchEach(pagefind: Pagefind, queries: string[], filters: Record<string, string>): Promise<PagefindResult[] | null> {
+  const searches = await Promise.all(queries.map((q) => pagefind.search(q || null, { filters })));
+  if (searches.some((search) => !search)) return null;
+  if (searches.length === 1) return searches[0]!.results;
+  const best = new Map<string, PagefindResult>();
+  for (const search of searches) for (const r of search!.results) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+let suggesterPromise: Promise<(query: string) => string[]> | undefined;
+/**
+ * The nearest-word finder over the words the site knows (search/terms.json), loaded, with its code, the first time
+ * a search finds nothing: most searches find something and never pay for it.
+ */
+function suggester(): Promise<(query: string) => string[]> {
+  const url = form?.dataset["searchTerms"];
+  suggesterPromise ??= (async () => {
+    const { nearestTerms, termsFromJson } = await import("../site/suggest.ts");
+    const text = url ? await fetch(url).then((r) => (r.ok ? r.text() : ""), () => "") : "";
+    const terms = termsFromJson(text);
+    return (query: string) => nearestTerms(query, terms);
+  })();
+  suggesterPromise.catch(() => (suggesterPromise = undefined));
+  return suggesterPromise;
+}
+
+/** A search link of the suggestions: an ordinary link to the search page, so it opens, bookmarks and shares. */
+function searchLink(query: string, filters: Record<string, string>, text: string): HTMLAnchorElement {
+  const link = document.createElement("a");
+  const params = new URLSearchParams(query ? { q: query, ...filters } : filters);
+  link.href = `?${params}`;
+  link.textContent = text;
+  return link;
+}
+
+/** With no results: the nearest words the site knows, and the query without its filters when it has some. */
+async function suggest(query: string, filters: Record<string, string>, current: () => boolean): Promise<void> {
+  if (!suggestions) return;
+  const near = query ? (await suggester())(query) : [];
+  if (!current()) return;
+  const blocks: HTMLElement[] = [];
+  if (near.length) {
+    const heading = document.createElement("p");
+    heading.textContent = s.suggestHeading;
+    const items = document.createElement("ul");
+    items.className = "search-suggestions__terms";
+    for (const term of near) {
+      const item = document.createElement("li");
+      item.append(searchLink(term, filters, term));
+      items.append(item);
+    }
+    blocks.push(heading, items);
+  }
+  if (query && Object.keys(filters).length) {
+    const widen = document.createElement("p");
+    widen.append(searchLink(query, {}, s.suggestWithoutFilters(query)));
+    blocks.push(widen);
+  }
+  suggestions.replaceChildren(...blocks);
+  suggestions.hidden = blocks.length === 0;
 }
 
 async function run(): Promise<void> {
@@ -457,6 +557,10 @@ async function run(): Promise<void> {
   const filters = currentFilters();
   lastKey = JSON.stringify([query, filters]);
   syncUrl(query, filters);
+  if (suggestions) {
+    suggestions.hidden = true;
+    suggestions.replaceChildren();
+  }
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     list.setAttribute("aria-busy", "false");
@@ -471,19 +575,21 @@ async function run(): Promise<void> {
     let pagefind = await instanceFor(filters);
     if (!current()) return;
     lastRunLocal = otherSites.length > 0 && pagefind !== merged;
-    let search: PagefindSearch | null;
+    const terms = queryTerms(query, synonyms);
+    const queries = query ? expandedQueries(query, terms) : [query];
+    let results: PagefindResult[] | null;
     try {
-      search = await pagefind.search(query || null, { filters });
+      results = await searchEach(pagefind, queries, filters);
     } catch (error) {
       if (pagefind !== merged) throw error;
       dropMerged();
       pagefind = await loadPagefind();
       lastRunLocal = true;
-      search = await pagefind.search(query || null, { filters });
+      results = await searchEach(pagefind, queries, filters);
     }
-    if (!current() || !search) return;
-    const phrases = phraseTerms(query);
-    const scan = new ResultScan(search.results, phrases, current);
+    if (!current() || !results) return;
+    const scan = new ResultScan(results, terms, current);
+    const phrases = scan.phrases;
     // The first page: each batch's results go on the page as they are found, replacing the previous answer. A
     // phrase query looks for one result more than a page, to know whether to offer more.
     let shown = 0;
@@ -509,6 +615,7 @@ async function run(): Promise<void> {
     if (otherSites.length) form.dataset["searchMerged"] = pagefind === merged ? mergedSites.map((site) => site.name).join(",") : "";
     // Announced once the results are on the page (the status is a live region).
     announce(scan);
+    if (scan.count === 0 && scan.countKnown) void suggest(query, filters, current);
   } catch (error) {
     if (!current()) return;
     list.setAttribute("aria-busy", "false");

@@ -1,7 +1,11 @@
 // Reads the content collections; the only module that touches astro:content besides the task pages' render().
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { getCollection } from "astro:content";
+import { ContactsContent } from "../model/contacts.ts";
 import type { Document } from "../model/schema.ts";
+import { CONTACTS_FILE, contentDir } from "./content-files.ts";
+import { contactDirectory, type ContactOf } from "./contacts.ts";
 import { buildLibrary, type Library, type LibrarySource } from "./library.ts";
 import { listIndexPages } from "./lists.ts";
 import { buildShard, libraryInShard, listInShard } from "./shard.ts";
@@ -73,4 +77,22 @@ export async function listIndexRoutes() {
   return libraryPages(listIndexPages(await loadLibrary()))
     .slice(1)
     .map((view) => ({ params: { page: String(view.page) }, props: { view } }));
+}
+
+let contacts: ContactOf | undefined;
+
+/**
+ * The departments' contacts (content/_site/contacts.json, when seeds/contacts.json gave them), by department slug
+ * over every list. Checked against the schema like the lists: a hand-edited or stale file fails the build.
+ */
+export async function loadContacts(): Promise<ContactOf> {
+  if (contacts) return contacts;
+  const file = join(contentDir(), CONTACTS_FILE);
+  let content: ContactsContent | undefined;
+  if (existsSync(file)) {
+    const checked = ContactsContent.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!checked.success) throw new Error(`${file}: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}; run the ingest again`);
+    content = checked.data;
+  }
+  return (contacts = contactDirectory((await loadLibraryOfSources()).departments, content));
 }

@@ -39,6 +39,8 @@ export const paths = {
   unitCalendar: (slug: string) => `units/${slug}/calendar.ics`,
   calendar: () => "calendar.ics",
   search: () => "search/",
+  /** The words the search page suggests when a query finds nothing (read only then). */
+  searchTerms: () => "search/terms.json",
   /** 上下对照: the copied share by task. */
   comparison: (docId: string) => `${docId}/comparison/`,
   /** A task page opened on its comparison view. */

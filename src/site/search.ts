@@ -98,19 +98,60 @@ export function siteOfUrl(url: string, sites: readonly SearchSite[]): SearchSite
   return found;
 }
 
+/** A filter's choice: the value the pages are tagged with, and the text the select shows. */
+export interface FilterChoice {
+  value: string;
+  label: string;
+}
+
+/** The chapter filter's choices of one list, shown as an <optgroup> labelled with the list. */
+export interface FilterGroup {
+  label: string;
+  choices: FilterChoice[];
+}
+
+export interface SearchFilterOptions {
+  chapter: FilterGroup[];
+  lead: string[];
+  support: string[];
+  document: string[];
+}
+
+/**
+ * The document filter's value for a list: its title with its government, as two cities' lists of one plan
+ * often share a title (关于贯彻落实《…》的通知). A title that names its government already is left as it is.
+ */
+export function listFilterValue(doc: { title: string; government: { name: string } | string }): string {
+  const government = typeof doc.government === "string" ? doc.government : doc.government.name;
+  return !government || doc.title.includes(government) ? doc.title : `${government} · ${doc.title}`;
+}
+
+/** Between a list and its chapter in the chapter filter's value: two lists' 一、 are two chapters. */
+export const CHAPTER_SEPARATOR = " › ";
+
+/** The chapter filter's value for a chapter (its label as printed, after its list's filter value). */
+export function chapterFilterValue(doc: Parameters<typeof listFilterValue>[0], chapterLabel: string): string {
+  return `${listFilterValue(doc)}${CHAPTER_SEPARATOR}${chapterLabel}`;
+}
+
 /**
  * The choices of each filter, computed at build time from the model (not from the index) so chapters keep
- * document order. Each value equals the text the task pages tag with data-pagefind-filter.
+ * document order, grouped by list. Each value equals the text the task pages tag with data-pagefind-filter.
  */
-export function searchFilterOptions(docs: readonly Document[]): Record<SearchFilterKey, string[]> {
+export function searchFilterOptions(docs: readonly Document[]): SearchFilterOptions {
   const unique = (values: string[]) => [...new Set(values)];
   const units = (doc: Document, role: "lead" | "support") =>
     doc.units.filter((u) => u[role].length > 0).map((u) => departmentLabel(doc.government.name, u.canonical));
   return {
-    chapter: unique(docs.flatMap((d) => d.chapters.map(chapterLabel))),
+    chapter: docs
+      .map((doc) => ({
+        label: listFilterValue(doc),
+        choices: unique(doc.chapters.map(chapterLabel).filter(Boolean)).map((label) => ({ value: chapterFilterValue(doc, label), label })),
+      }))
+      .filter((group) => group.choices.length > 0),
     lead: unique(docs.flatMap((d) => units(d, "lead"))),
     support: unique(docs.flatMap((d) => units(d, "support"))),
-    document: unique(docs.map((d) => d.title)),
+    document: unique(docs.map(listFilterValue)),
   };
 }
 
@@ -242,4 +283,97 @@ export function phraseExcerpt(content: string, phrases: string[], options: Excer
     else tail.text += ellipsis;
   }
   return parts.filter((p) => p.text);
+}
+
+// ---- Synonyms (the table: src/site/synonyms.json) ----
+
+/** Query word (folded as queries are) → the other words it also finds (folded, without itself). */
+export type Synonyms = Record<string, string[]>;
+
+// A query expands to at most this many alternatives per word: each is a phrase every candidate is checked for.
+const MAX_ALTERNATIVES = 16;
+
+/**
+ * The phrases that satisfy one query word (folded): itself, then the word with each table entry it holds
+ * replaced by each of that entry's synonyms (研发奖补 → 研发奖励, 研发补助…). Longer entries first, so 资金支持
+ * is taken whole before any shorter entry inside it.
+ */
+export function alternativesOf(term: string, synonyms: Synonyms): string[] {
+  const found = [term];
+  const keys = Object.keys(synonyms).sort((a, b) => b.length - a.length);
+  for (const key of keys) {
+    const at = term.indexOf(key);
+    if (at < 0) continue;
+    for (const other of synonyms[key]!) {
+      const phrase = term.slice(0, at) + other + term.slice(at + key.length);
+      if (!found.includes(phrase)) found.push(phrase);
+      if (found.length >= MAX_ALTERNATIVES) return found;
+    }
+  }
+  return found;
+}
+
+/** The synonyms as the search page carries them (a JSON data- attribute): anything malformed is left out. */
+export function synonymsFromData(json: string | undefined): Synonyms {
+  let value: unknown;
+  try {
+    value = JSON.parse(json ?? "{}");
+  } catch {
+    return {};
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  const synonyms: Synonyms = {};
+  for (const [key, words] of Object.entries(value)) {
+    if (!key || !Array.isArray(words)) continue;
+    const kept = words.filter((w): w is string => typeof w === "string" && w.length > 0);
+    if (kept.length) synonyms[key] = kept;
+  }
+  return synonyms;
+}
+
+/**
+ * Each Chinese word of a query (phraseTerms) with the phrases that satisfy it: itself first, then its synonyms'.
+ * A result matches when it holds one phrase of every word.
+ */
+export function queryTerms(query: string, synonyms: Synonyms): string[][] {
+  return phraseTerms(query).map((term) => alternativesOf(term, synonyms));
+}
+
+/** Whether a text holds, for every word, one of its phrases. */
+export function holdsTerms(content: string, terms: string[][]): boolean {
+  const text = foldText(content).text;
+  return terms.every((phrases) => phrases.some((p) => text.includes(p)));
+}
+
+// Pagefind is asked once per combination of the words' phrases, so it finds the candidates of each; past this many
+// the later combinations are left out (a query of several words that each have many synonyms).
+const MAX_QUERIES = 24;
+
+/**
+ * The queries Pagefind is asked, so its candidates include the pages holding only a synonym: the query as typed,
+ * then the query with its Chinese words replaced by their phrases, each combination once.
+ */
+export function expandedQueries(query: string, terms: string[][]): string[] {
+  const words = query.split(/\s+/u).filter(Boolean);
+  const folded = words.map((w) => foldText(w).text);
+  let queries: string[][] = [words];
+  for (const phrases of terms) {
+    if (phrases.length < 2) continue;
+    const next: string[][] = [];
+    for (const q of queries) {
+      for (const phrase of phrases) {
+        const at = folded.indexOf(phrases[0]!);
+        next.push(q.map((w, i) => (i === at ? phrase : w)));
+        if (next.length >= MAX_QUERIES) break;
+      }
+      if (next.length >= MAX_QUERIES) break;
+    }
+    queries = next;
+  }
+  return [...new Set(queries.map((q) => q.join(" ")))];
+}
+
+/** The synonyms of the query's words that it was also searched for, for the status line (奖励、补助). */
+export function synonymsUsed(terms: string[][]): string[] {
+  return [...new Set(terms.flatMap((phrases) => phrases.slice(1)))];
 }

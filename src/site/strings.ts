@@ -5,6 +5,48 @@ import { formatRange } from "../model/location-format.ts";
 /** A link to one page of a paged view, naming the first and last list it holds. */
 const pageRangeLink = (page: number, from: string, to: string) => `第 ${page} 页：${from} … ${to}`;
 
+/**
+ * The search page's words, apart so the search script bundles these alone rather than every page's strings.
+ */
+export const searchStrings = {
+  title: "搜索",
+  region: "搜索与筛选",
+  intro: "输入关键词，查找任务和措施原文。可按章节、牵头单位、配合单位和清单筛选。",
+  label: "关键词",
+  submit: "搜索",
+  noscript: "搜索需要启用浏览器的 JavaScript。不使用 JavaScript 时，可从首页的任务目录或责任单位页查找内容。",
+  filtersLegend: "筛选",
+  filterAll: "全部",
+  filters: {
+    chapter: "章节",
+    lead: "牵头单位",
+    support: "配合单位",
+    document: "清单",
+  },
+  loading: "正在搜索…",
+  empty: "没有找到结果。",
+  /** After the count, when the query's words were searched with their synonyms (src/site/synonyms.json). */
+  withSynonyms: (words: readonly string[]) => `（同时查找了${words.join("、")}）`,
+  /** Above the nearest known words, when a search finds nothing. */
+  suggestHeading: "您是否要找：",
+  suggestWithoutFilters: (query: string) => `不加筛选条件搜索“${query}”`,
+  count: (n: number) => `找到 ${n} 项结果`,
+  /** When only the first results were checked for the phrase (a query matching very many pages). */
+  countAtLeast: (n: number) => `找到 ${n} 项以上结果`,
+  excerptEllipsis: "…",
+  failed: "搜索索引加载失败，请稍后再试。",
+  more: "显示更多结果",
+  typeTask: "任务",
+  typeUnit: "责任单位",
+  /** The site filter, shown when other sites' lists are searched too (SEARCH_SITES). */
+  siteFilter: "站点",
+  /** Read before a result's site label by screen readers. */
+  siteLabel: "来源：",
+  /** When other sites' search did not answer (down, refused or too slow): the results are this site's and the others'. */
+  sitesUnanswered: (names: readonly string[]) =>
+    `暂时无法连接${names.join("、")}的清单搜索，下列结果不含${names.length > 1 ? "这些站点" : "该站点"}的内容。请稍后再试。`,
+} as const;
+
 export const strings = {
   skipLink: "跳到正文",
   /** The collapsed section that holds what the web team needs and readers do not: file names, lines. */
@@ -46,7 +88,8 @@ export const strings = {
     },
     documentsHeading: "清单",
     newestHeading: "最新清单",
-    listMeta: (government: string, date: string) => [government, date].filter(Boolean).join(" · "),
+    /** `number`: the list's own 文号, where known. */
+    listMeta: (government: string, date: string, number = "") => [government, number, date].filter(Boolean).join(" · "),
     listCounts: (tasks: number, measures: number, units: number) => `${tasks} 项任务 · ${measures} 条落实措施 · ${units} 个责任单位`,
     newest: (shown: number, total: number) => `最新的 ${shown} 份清单（共 ${total} 份）`,
     allLists: (total: number) => `全部 ${total} 份清单`,
@@ -155,10 +198,13 @@ export const strings = {
     anyStage: "未限定企业阶段",
     levelLabel: "政策层级",
     superior: "上级政策",
-    contact: "咨询申报",
-    contactNote: "牵头单位",
+    lead: "牵头单位",
     cooperating: "配合单位",
     source: "政策出处",
+    /** On the superior level's support: the superior document the list implements (the policy to cite). */
+    superiorDocument: "上级文件：",
+    cited: (title: string, number?: string) => `《${title}》${number ? `（${number}）` : ""}`,
+    listNumber: (number: string) => `（${number}）`,
     taskLink: (n: number, title: string) => `任务 ${n} ${title}`,
     levels: { national: "国家", provincial: "省级", municipal: "市级", county: "县级" },
     /** The finder over every list (/support/), and a list's own page. */
@@ -187,6 +233,16 @@ export const strings = {
       /** {n}: how many ticked; {total}: their sum. */
       status: "已勾选 {n} 项，合计 {total}",
     },
+  },
+  /** A department's contacts (seeds/contacts.json), on support cards and department pages; none shown without it. */
+  contacts: {
+    heading: "咨询与申报",
+    phone: "咨询电话",
+    address: "地址",
+    hours: "办公时间",
+    apply: "申报入口",
+    /** Before a department's contacts on a card that has several lead departments with contacts. */
+    of: (department: string) => `${department}：`,
   },
   comparison: {
     /** The document's share page. */
@@ -316,39 +372,7 @@ export const strings = {
     summary: (lead: number, support: number) => `牵头 ${lead} 项任务，配合 ${support} 项任务。`,
     printHint: "打印本页可得到该单位的责任清单（A4）。",
   },
-  search: {
-    title: "搜索",
-    region: "搜索与筛选",
-    intro: "输入关键词，查找任务和措施原文。可按章节、牵头单位、配合单位和清单筛选。",
-    label: "关键词",
-    submit: "搜索",
-    noscript: "搜索需要启用浏览器的 JavaScript。不使用 JavaScript 时，可从首页的任务目录或责任单位页查找内容。",
-    filtersLegend: "筛选",
-    filterAll: "全部",
-    filters: {
-      chapter: "章节",
-      lead: "牵头单位",
-      support: "配合单位",
-      document: "清单",
-    },
-    loading: "正在搜索…",
-    empty: "没有找到结果。",
-    count: (n: number) => `找到 ${n} 项结果`,
-    /** When only the first results were checked for the phrase (a query matching very many pages). */
-    countAtLeast: (n: number) => `找到 ${n} 项以上结果`,
-    excerptEllipsis: "…",
-    failed: "搜索索引加载失败，请稍后再试。",
-    more: "显示更多结果",
-    typeTask: "任务",
-    typeUnit: "责任单位",
-    /** The site filter, shown when other sites' lists are searched too (SEARCH_SITES). */
-    siteFilter: "站点",
-    /** Read before a result's site label by screen readers. */
-    siteLabel: "来源：",
-    /** When other sites' search did not answer (down, refused or too slow): the results are this site's and the others'. */
-    sitesUnanswered: (names: readonly string[]) =>
-      `暂时无法连接${names.join("、")}的清单搜索，下列结果不含${names.length > 1 ? "这些站点" : "该站点"}的内容。请稍后再试。`,
-  },
+  search: searchStrings,
   notFound: {
     title: "页面不存在",
     body: "您访问的页面不存在或已移动。",

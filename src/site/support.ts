@@ -6,13 +6,14 @@
 // (/<doc>/support/) is the same view limited to that list. Pure; the rules stay in src/extract/support-rules.ts.
 import type { Level, SupportCard } from "../model/figures.ts";
 import type { Document } from "../model/schema.ts";
-import { appliesTo, groupByKind, supportCards } from "../extract/support-cards.ts";
+import { appliesTo, groupByKind, isSuperiorSupport, supportCards } from "../extract/support-cards.ts";
 import { KINDS, STAGES } from "../extract/support-rules.ts";
 import { anchors, paths } from "./paths.ts";
 import { strings } from "./strings.ts";
 import { taskTitle } from "./view.ts";
 import type { UnitRef } from "./view.ts";
 import { byNewest } from "./library.ts";
+import { noContacts, type ContactOf, type ContactView } from "./contacts.ts";
 
 /** How many lists' cards the finder over every list holds (newest first); the others are on their own pages. */
 export const ALL_LISTS_SHOWN = 10;
@@ -46,11 +47,18 @@ export interface SupportCardView {
   level: string;
   /** From the superior level's measure (省工作举措): the province's policy, printed beside the city's. */
   superior: boolean;
+  /** The lead units (牵头单位): the departments to ask. */
   contact: UnitRef[];
+  /** Of these, those seeds/contacts.json gives a phone, address or 申报入口 for; empty without the file. */
+  contacts: { unit: UnitRef; contact: ContactView }[];
   cooperating: UnitRef[];
   government: string;
   list: SupportListRef;
+  /** The list's own 文号, when known. */
+  listNumber?: string;
   listDate: string;
+  /** The superior level's support: the superior document the list implements, the policy an applicant cites. */
+  cites?: { title: string; number?: string };
   taskPath: string;
   taskLabel: string;
   /** The calculator can add it: it names a sum of money. */
@@ -98,7 +106,7 @@ export interface SupportView {
   figuresPath: string | null;
 }
 
-export type SupportSource = Pick<Document, "id" | "title" | "date" | "datePrinted" | "government" | "columns" | "chapters" | "units" | "figures">;
+export type SupportSource = Pick<Document, "id" | "title" | "date" | "datePrinted" | "number" | "implements" | "government" | "columns" | "chapters" | "units" | "figures">;
 
 /** The department page's slug of a unit as a list prints it, and the department's label (the library's). */
 export interface UnitSlugs {
@@ -116,7 +124,7 @@ function levelText(card: SupportCard): string {
   return card.levelPrinted === word ? word : `${word}（${card.levelPrinted}）`;
 }
 
-function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, card: SupportCard): SupportCardView {
+function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, contactOf: ContactOf, card: SupportCard): SupportCardView {
   const s = strings.support;
   const item = doc.chapters.flatMap((c) => c.items).find((i) => i.number === card.task);
   // A numbered paragraph may have no title: then the opening of its first measure, as the task pages show it.
@@ -130,6 +138,10 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
   const stageLabels = STAGES.filter((st) => card.stages.includes(st.id)).map((st) => st.label);
   const contact = card.lead.map(unit);
   const cooperating = card.support.map(unit);
+  const contacts = [...new Map(contact.map((u) => [u.slug, u])).values()].flatMap((u) => {
+    const found = contactOf(u.slug);
+    return found ? [{ unit: u, contact: found }] : [];
+  });
   const kind = card.kinds[0]!;
   return {
     id: `${doc.id}-${card.id}`,
@@ -144,10 +156,13 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
     level: levelText(card),
     superior: card.side === "superior",
     contact,
+    contacts,
     cooperating,
     government: doc.government.name,
     list,
+    ...(doc.number ? { listNumber: doc.number } : {}),
     listDate: doc.datePrinted,
+    ...(doc.implements && isSuperiorSupport(card, doc.government.name) ? { cites: doc.implements } : {}),
     taskPath: paths.task(doc.id, card.task),
     taskLabel: s.taskLink(card.task, title),
     claimable: card.yuan !== null,
@@ -169,7 +184,13 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, ca
  * The finder over `lists` (every list of the site, in brief), with the cards of `whole` (the lists at hand whole: all
  * of them, or in a list shard its own); with `scope`, the page of that one list: only its cards.
  */
-export function supportView(lists: readonly Pick<Document, "id" | "title" | "date">[], whole: readonly SupportSource[], units: UnitSlugs, scope?: string): SupportView {
+export function supportView(
+  lists: readonly Pick<Document, "id" | "title" | "date">[],
+  whole: readonly SupportSource[],
+  units: UnitSlugs,
+  scope?: string,
+  contactOf: ContactOf = noContacts,
+): SupportView {
   const s = strings.support;
   const ordered = [...lists].sort(byNewest);
   const wholeById = new Map(whole.map((d) => [d.id, d]));
@@ -186,7 +207,7 @@ export function supportView(lists: readonly Pick<Document, "id" | "title" | "dat
   // Cards list by list, newest first: within a kind, the newest list's cards come first.
   const all = shown.flatMap((doc) => {
     const list = { id: doc.id, title: oneLine(doc.title), path: paths.document(doc.id) };
-    return supportCards(doc).map((card) => ({ card, view: cardView(doc, list, units, card) }));
+    return supportCards(doc).map((card) => ({ card, view: cardView(doc, list, units, contactOf, card) }));
   });
   const views = new Map(all.map((x) => [x.card, x.view]));
   const groups = groupByKind(all.map((x) => x.card)).map((g) => ({

@@ -89,6 +89,8 @@ export interface DocumentOverview {
   doc: DocumentRef;
   titleLines: string[];
   datePrinted: string;
+  /** The list's own 文号, when known (its cover line, or the settings file). */
+  number?: string;
   addressees: string;
   paragraphs: string[];
   attachment: string;
@@ -183,6 +185,7 @@ export function documentOverview(doc: Document): DocumentOverview {
     doc: docRef(doc),
     titleLines: doc.title.split("\n"),
     datePrinted: doc.datePrinted,
+    ...(doc.number ? { number: doc.number } : {}),
     addressees: doc.preamble.addressees,
     paragraphs: doc.preamble.paragraphs,
     attachment: doc.preamble.attachment,

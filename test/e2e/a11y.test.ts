@@ -2,7 +2,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/browser.ts";
+import { launchBrowser } from "./support/browser.ts";
 import { readResults } from "./support/search.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 
@@ -11,7 +11,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await (await browser.newContext()).newPage(); // AxeBuilder needs a page from an explicit context
 });
 afterAll(async () => {

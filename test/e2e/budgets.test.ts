@@ -2,7 +2,7 @@
 // These are facts of the build, so they are tests; timings stay in `npm run bench`. KB = 1,024 bytes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/browser.ts";
+import { contextWithoutScripts, launchBrowser } from "./support/browser.ts";
 import { listFiles } from "./support/dist.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 import { pageWeight, staticImports } from "./support/weight.ts";
@@ -67,14 +67,14 @@ describe("byte budgets (gzip)", () => {
 describe("reading needs no JavaScript", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it("a task page shows its measures and units with JavaScript off", async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const page = await (await contextWithoutScripts(browser)).newPage();
     await page.goto(`${site.url}${DOC_ID}/tasks/14/`);
     const text = await page.locator("main").innerText();
     expect(await page.locator("main h1").innerText()).toContain("加强企业人才供给");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, STRICT_CSP, watchCsp, watchPage, type PageProblems } from "./support/browser.ts";
+import { contextWithoutScripts, launchBrowser, STRICT_CSP, watchCsp, watchPage, type PageProblems } from "./support/browser.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
 
@@ -21,7 +21,7 @@ let problems: PageProblems;
 
 beforeAll(async () => {
   server = await serveStatic(sites().root.dir, { headers: { "Content-Security-Policy": STRICT_CSP } });
-  browser = await launchChromium();
+  browser = await launchBrowser();
   context = await browser.newContext(); // AxeBuilder needs a page from an explicit context
   page = await context.newPage();
   problems = watchPage(page, new URL(server.url).origin);
@@ -199,7 +199,7 @@ describe("without JavaScript", () => {
   let noJs: BrowserContext;
   let quiet: Page;
   beforeAll(async () => {
-    noJs = await browser.newContext({ javaScriptEnabled: false });
+    noJs = await contextWithoutScripts(browser);
     quiet = await noJs.newPage();
   });
   afterAll(async () => {
@@ -219,7 +219,7 @@ describe("without JavaScript", () => {
 
 describe("the switch's place", () => {
   it("is held by a link to the comparison without JavaScript, at the button's exact box, so nothing moves", async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await contextWithoutScripts(browser);
     const quiet = await noJs.newPage();
     await quiet.goto(`${server.url}${DOC_ID}/tasks/9/`);
     expect(await quiet.getAttribute("[data-view-jump]", "href")).toBe("#comparison");

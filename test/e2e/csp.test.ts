@@ -3,7 +3,7 @@
 // event) and no console error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, STRICT_CSP, watchCsp, watchPage } from "./support/browser.ts";
+import { launchBrowser, STRICT_CSP, watchCsp, watchPage } from "./support/browser.ts";
 import { pagePaths } from "./support/dist.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
@@ -18,7 +18,7 @@ let problems: PageProblems;
 
 beforeAll(async () => {
   server = await serveStatic(sites().root.dir, { headers: { "Content-Security-Policy": STRICT_CSP } });
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
   problems = watchPage(page, new URL(server.url).origin);
   await watchCsp(page, problems);

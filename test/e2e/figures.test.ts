@@ -3,7 +3,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, watchPage } from "./support/browser.ts";
+import { contextWithoutScripts, launchBrowser, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 
@@ -18,7 +18,7 @@ let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
   problems = watchPage(page, new URL(site.url).origin);
@@ -105,7 +105,7 @@ describe("the quantity table", () => {
   });
 
   it("without JavaScript is a plain table in the source's order, without sort buttons", async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await contextWithoutScripts(browser);
     const plain = await noJs.newPage();
     await plain.goto(FIGURES);
     expect(await plain.locator(".quantities th button").count()).toBe(0);

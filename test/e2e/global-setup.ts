@@ -1,7 +1,8 @@
-// Builds the site once per test run — at the root and under /zjtx/ — and serves both on 127.0.0.1.
-// Each run builds into its own folder (.test-dist/run-PID/) with its own Astro cache, so two test runs
-// at once (a shared checkout) cannot delete or corrupt each other's build; the folder goes at teardown.
-// E2E_REUSE_BUILD=1 keeps and reuses .test-dist/reuse/ (quick local iteration; CI always rebuilds).
+// Builds the site once per test run and browser project (e2e: Chromium, firefox) — at the root and under /zjtx/ —
+// and serves both on 127.0.0.1. Each run and project builds into its own folder (.test-dist/run-PID-PROJECT/) with
+// its own Astro cache, so two test runs at once (a shared checkout), or the two projects of one, cannot delete or
+// corrupt each other's build; the folder goes at teardown.
+// E2E_REUSE_BUILD=1 keeps and reuses .test-dist/reuse-PROJECT/ (quick local iteration; CI always rebuilds).
 import { existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -13,9 +14,8 @@ import type { BuiltSite } from "./support/site.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const reuse = process.env["E2E_REUSE_BUILD"] === "1";
-const runDir = resolve(root, ".test-dist", reuse ? "reuse" : `run-${process.pid}`);
 
-function build(name: string, base: string, env: NodeJS.ProcessEnv = {}): string {
+function build(runDir: string, name: string, base: string, env: NodeJS.ProcessEnv = {}): string {
   const out = resolve(runDir, name);
   if (reuse && existsSync(resolve(out, "pagefind"))) return out;
   rmSync(out, { recursive: true, force: true });
@@ -25,10 +25,11 @@ function build(name: string, base: string, env: NodeJS.ProcessEnv = {}): string 
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const runDir = resolve(root, ".test-dist", reuse ? `reuse-${project.name}` : `run-${process.pid}-${project.name}`);
   // Sequential on purpose: two Astro builds share .astro/ and the 2-core machine.
-  const rootDir = build("root", "/");
+  const rootDir = build(runDir, "root", "/");
   // The sub-path site's search index is written in parts of 8 pages (a large site's, in small), the root site's whole.
-  const subDir = build("zjtx", "/zjtx/", { SEARCH_INDEX_PAGES: "8" });
+  const subDir = build(runDir, "zjtx", "/zjtx/", { SEARCH_INDEX_PAGES: "8" });
   const servers: StaticServer[] = [await serveStatic(rootDir), await serveStatic(subDir, { prefix: "/zjtx/" })];
   const [rootServer, subServer] = servers as [StaticServer, StaticServer];
   const site = (dir: string, server: StaticServer, base: string): BuiltSite => ({ dir, url: server.url, base });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, STRICT_CSP, watchPage } from "./support/browser.ts";
+import { launchBrowser, STRICT_CSP, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { buildSite, ingestInto } from "./support/build.ts";
 import { listFiles } from "./support/dist.ts";
@@ -45,7 +45,7 @@ beforeAll(async () => {
   out = join(work, "dist");
   buildSite({ out, cache: join(work, "cache"), content: join(work, "content"), site: TEST_SITE_URL });
   server = await serveStatic(out, { headers: { "Content-Security-Policy": STRICT_CSP } });
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
   problems = watchPage(page, new URL(server.url).origin);
   page.on("dialog", (dialog) => {

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteConfig } from "../../src/site/config.ts";
 import { strings } from "../../src/site/strings.ts";
-import { launchChromium, STRICT_CSP, watchCsp, watchPage } from "./support/browser.ts";
+import { launchBrowser, STRICT_CSP, watchCsp, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { buildSite, ingestInto } from "./support/build.ts";
 import { readResults } from "./support/search.ts";
@@ -132,7 +132,7 @@ beforeAll(async () => {
   serverA = await serveStatic(join(work, "a"), { headers: { "Content-Security-Policy": printedCsp } });
   serverStrict = await serveStatic(join(work, "a"), { headers: { "Content-Security-Policy": STRICT_CSP } });
   siteB.allowOrigin = new URL(serverA.url).origin;
-  browser = await launchChromium();
+  browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {

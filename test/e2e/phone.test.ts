@@ -3,7 +3,7 @@
 // no page is wider than the screen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "./support/browser.ts";
+import { launchBrowser } from "./support/browser.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 
 const site = sites().root;
@@ -12,7 +12,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   page = await context.newPage();
 });

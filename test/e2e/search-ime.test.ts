@@ -4,7 +4,7 @@
 // What ran is read from the form's data-search-query-count / data-last-query and from the fragment requests.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { launchChromium, watchPage } from "./support/browser.ts";
+import { launchBrowser, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
 import { DOC_ID, sites } from "./support/site.ts";
@@ -19,7 +19,7 @@ let problems: PageProblems;
 let fragments: string[];
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, watchPage } from "./support/browser.ts";
+import { launchBrowser, watchPage } from "./support/browser.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 
@@ -13,7 +13,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

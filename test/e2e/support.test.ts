@@ -3,12 +3,16 @@
 // a chosen stage shows first the cards that name it and then, under their own heading, those open to every stage,
 // and the 政策计算器 sums what is ticked per kind, keeps 最高, and prints alone. On a library of three governments
 // (六安市, 云岭市, 青岚区): the government and department filters keep each government's departments apart. The page
-// stays under 12,000 px on a phone; axe finds nothing at 375 and 1280 px; nothing breaks the strict CSP.
+// stays under 12,000 px on a phone; axe finds nothing at 375 and 1280 px; nothing breaks the strict CSP. A card names
+// its lead department and its policy's source (the superior document for the province's support, the list's 文号);
+// with a contacts file (test/fixtures/contacts/) cards and department pages show 咨询电话, 地址 and 申报入口, and
+// without one (the bundled site) no such label is anywhere.
 import { AxeBuilder } from "@axe-core/playwright";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page, Route } from "playwright-core";
-import { launchChromium, watchPage } from "./support/browser.ts";
+import type { Browser, Locator, Page, Route } from "playwright-core";
+import { contextWithoutScripts, launchBrowser, testBrowser, watchPage } from "./support/browser.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { buildLibrarySite, type LibrarySite } from "./support/library-site.ts";
 import { DOC_ID, sites } from "./support/site.ts";
@@ -22,7 +26,7 @@ let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
   problems = watchPage(page, new URL(site.url).origin);
 });
@@ -72,7 +76,7 @@ async function axeViolations(target: Page): Promise<string[]> {
 
 describe("without JavaScript", () => {
   it("every card is in its kind's group, closed, each group counted; no form, no calculator", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await contextWithoutScripts(browser);
     const plain = await context.newPage();
     await plain.goto(SUPPORT);
     expect(await plain.isVisible("[data-support-form]")).toBe(false);
@@ -86,7 +90,8 @@ describe("without JavaScript", () => {
     const total = groups.reduce((n, g) => n + g.cards, 0);
     expect(await plain.textContent("[data-support-count]")).toBe(`符合条件的支持措施：${total} 项`);
     // A closed group opens without scripts: the summary is the browser's own.
-    await plain.click("#kind-reward summary");
+    // Forced: Playwright's wait for a stable box needs animation frames, which a Firefox without scripts does not give it.
+    await plain.click("#kind-reward summary", { force: true });
     expect((await visibleCards(plain)).length).toBe(groups[0]!.cards);
     await context.close();
   });
@@ -132,8 +137,11 @@ describe("with JavaScript", () => {
     await page.goto(`${SUPPORT}?stage=little-giant&kind=reward`);
     const card = page.locator("[data-support-card]:visible").filter({ hasText: "获得国家级专精特新“小巨人”称号的企业" }).first();
     expect(await card.locator(".badge--superior").textContent()).toBe("上级政策");
-    expect(await card.locator("dt:text-is('咨询申报') + dd a").first().getAttribute("href")).toBe("/units/lu-an-shi-shi-jing-xin-ju/");
+    const lead = card.locator("dt:text-is('牵头单位') + dd a").first();
+    expect([await lead.getAttribute("href"), await lead.textContent()]).toEqual(["/units/lu-an-shi-shi-jing-xin-ju/", "六安市 · 市经信局"]);
     const source = (await card.locator("dt:text-is('政策出处') + dd").textContent())!.replace(/\s+/g, "");
+    // The province's support: the plan the list implements, with its 文号, is the policy to cite.
+    expect(source).toContain("上级文件：《安徽省人民政府办公厅关于印发安徽省专精特新中小企业倍增行动方案的通知》（皖政办〔2022〕2号）");
     expect(source).toContain("六安市·关于贯彻落实");
     expect(source).toContain("2022年5月日");
     expect(await card.locator("dt:text-is('政策出处') + dd a").last().getAttribute("href")).toBe(`/${DOC_ID}/tasks/2/`);
@@ -157,11 +165,14 @@ describe("with JavaScript", () => {
     await page.evaluate(() => (window.print = () => void (document.body.dataset["printed"] = document.documentElement.dataset["print"] ?? "")));
     await page.click("[data-calculator-print]");
     expect(await page.getAttribute("body", "data-printed")).toBe("calculator");
-    await page.emulateMedia({ media: "print" });
-    expect(await page.isVisible("[data-support-calculator]")).toBe(true);
-    expect(await page.isVisible("[data-support-form]")).toBe(false);
-    expect(await page.isVisible("#kind-reward")).toBe(false);
-    await page.emulateMedia({ media: "screen" });
+    // What prints: Chromium's run checks it (Firefox over WebDriver BiDi cannot emulate print media).
+    if (testBrowser() === "chromium") {
+      await page.emulateMedia({ media: "print" });
+      expect(await page.isVisible("[data-support-calculator]")).toBe(true);
+      expect(await page.isVisible("[data-support-form]")).toBe(false);
+      expect(await page.isVisible("#kind-reward")).toBe(false);
+      await page.emulateMedia({ media: "screen" });
+    }
     await page.click("[data-calculator-clear]");
     expect(await page.textContent("[data-calculator-status]")).toBe("尚未勾选任何项目。");
   });
@@ -193,6 +204,15 @@ describe("with JavaScript", () => {
 
   it("no request failed, none left the site, no console error", () => {
     expect(problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+  });
+});
+
+describe("without a contacts file", () => {
+  it("no page of the bundled site has a 咨询电话, 地址 or 申报入口 label", () => {
+    const pages = (readdirSync(site.dir, { recursive: true, encoding: "utf8" }) as string[]).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(20);
+    const labelled = pages.filter((f) => /咨询电话|申报入口|data-contact=|<dt>地址<\/dt>/.test(readFileSync(join(site.dir, f), "utf8")));
+    expect(labelled).toEqual([]);
   });
 });
 
@@ -287,6 +307,58 @@ describe("the finder over three governments' lists", () => {
   it("axe finds no violations, filtered by government; no request failed under the strict CSP", async () => {
     await library.page.goto(`${all}?gov=${encodeURIComponent("青岚区")}`);
     expect(await axeViolations(library.page)).toEqual([]);
+    expect(library.problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+  }, AXE_TIMEOUT);
+});
+
+describe("with a contacts file (test/fixtures/contacts/)", () => {
+  const ROOT = resolve(import.meta.dirname, "../..");
+  let library: LibrarySite;
+  const JXJ = "/units/lu-an-shi-shi-jing-xin-ju/";
+  const APPLY = "https://zwfw.example.gov.cn/apply?dept=jxj&from=site";
+
+  beforeAll(async () => {
+    library = await buildLibrarySite("contacts", () => [join(ROOT, "seeds/luan-zjtx-2022.txt"), join(ROOT, "test/fixtures/contacts/yunling-fuwu-2025.txt")]);
+  }, 300_000);
+  afterAll(async () => {
+    await library?.close();
+  });
+
+  /** The contact rows of a card or a page: label → [text, link, rel] of each value. */
+  const contactRows = (scope: Locator) =>
+    scope.locator("[data-contact]").evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector("dt")?.textContent, r.querySelector("dd")?.textContent, [...r.querySelectorAll("dd a")].map((a) => [a.getAttribute("href"), a.getAttribute("rel")]), r.querySelectorAll("dd *:not(a)").length]),
+    );
+  const EXPECTED = [
+    ["咨询电话", "0564-3370001 转 8001、0564-3370002", [["tel:05643370001,8001", null], ["tel:05643370002", null]], 0],
+    ["办公时间", "工作日 8:30-12:00", [], 0],
+    // Markup in the file is text on the page.
+    ["地址", "六安市示例路1号<b>二楼</b>", [], 0],
+    ["申报入口", APPLY, [[APPLY, "noopener"]], 0],
+  ];
+
+  it("a card led by the department shows its phone links and its 申报入口; the list's own 文号 is in its source", async () => {
+    const p = library.page;
+    await p.goto(`${library.server.url}support/?stage=little-giant&kind=reward`);
+    const card = p.locator("[data-support-card]:visible").filter({ hasText: "获得国家级专精特新“小巨人”称号的企业" }).first();
+    expect(await contactRows(card)).toEqual(EXPECTED);
+    await p.goto(`${library.server.url}support/?gov=${encodeURIComponent("云岭市")}`);
+    const yunling = p.locator("[data-support-card]:visible").filter({ hasText: "展位费" }).first();
+    expect((await yunling.locator("dt:text-is('政策出处') + dd").textContent())!.replace(/\s+/g, "")).toContain("云岭市·云岭市人民政府办公室关于印发云岭市2025年企业服务任务清单的通知（云政办〔2025〕3号）·2025年3月20日");
+    expect(await contactRows(yunling)).toEqual([["咨询电话", "(0871)6660001", [["tel:08716660001", null]], 0]]);
+    // A department the file does not name: no contact row, no empty label.
+    const other = p.locator("[data-support-card]:visible").filter({ hasText: "云岭市 · 市经信局" }).first();
+    expect(await contactRows(other)).toEqual([]);
+  });
+
+  it("the department's page shows them under its name; another government's 市经信局 has none", async () => {
+    const p = library.page;
+    await p.goto(`${library.server.url}${JXJ.slice(1)}`);
+    expect(await p.textContent(".unit-contact h2")).toBe("咨询与申报");
+    expect(await contactRows(p.locator(".unit-contact"))).toEqual(EXPECTED);
+    expect(await axeViolations(p)).toEqual([]);
+    await p.goto(`${library.server.url}units/yun-ling-shi-shi-jing-xin-ju/`);
+    expect(await p.locator(".unit-contact, [data-contact]").count()).toBe(0);
     expect(library.problems).toEqual({ failed: [], consoleErrors: [], foreign: [] });
   }, AXE_TIMEOUT);
 });

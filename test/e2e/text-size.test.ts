@@ -1,7 +1,7 @@
 // The large-text switch (适老化): on every page, scales the text itself (not browser zoom), and is remembered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "./support/browser.ts";
+import { launchBrowser } from "./support/browser.ts";
 import { DOC_ID, sites } from "./support/site.ts";
 
 const site = sites().root;
@@ -10,7 +10,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
 });

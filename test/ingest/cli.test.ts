@@ -1,7 +1,7 @@
 // The ingest command as a user runs it: exit codes, FILE:LINE messages, nothing written on failure,
 // byte-identical output on a second run, and --check noticing a stale content folder.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -134,6 +134,41 @@ describe("npm run ingest", () => {
     expect(bad.stderr).toMatch(/^seeds\/unit-aliases\.json:2: at same\.0: .*expected \{ "same"/m);
   });
 
+  it("reads seeds/contacts.json: refuses a bad one at its line writing nothing, copies a good one into content/, --check covers it", () => {
+    const dir = workspace();
+    const seeds = join(dir, "seeds");
+    expect(ingest([], dir).code).toBe(0);
+    const content = join(dir, "content");
+    const before = snapshot(content);
+    const entry = (name: string, apply = "https://zwfw.example.gov.cn/jxj") => ({ government: "六安市", name, phone: "0564-3370001", apply });
+    writeFileSync(join(seeds, "contacts.json"), JSON.stringify({ departments: [entry("市经信局"), entry("市经新局")] }, null, 2));
+    const unknown = ingest([], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^seeds\/contacts\.json:11: no list names 市经新局 of 六安市; expected a department its lists name, such as 市经信局、/m);
+    expect(unknown.stderr).toMatch(/ingest: 1 problem\(s\); nothing written/);
+    writeFileSync(join(seeds, "contacts.json"), JSON.stringify({ departments: [entry("市经信局", "javascript:alert(1)")] }, null, 2));
+    const script = ingest([], dir);
+    expect(script.code).toBe(1);
+    expect(script.stderr).toMatch(/^seeds\/contacts\.json:7: at departments\.0\.apply: expected an http:\/\/ or https:\/\/ address/m);
+    expect(snapshot(content)).toEqual(before);
+
+    // A good file: read as a companion (not refused as a source), written to content/, checked, mirrored.
+    writeFileSync(join(seeds, "contacts.json"), JSON.stringify({ departments: [entry("市经济和信息化局")] }, null, 2));
+    const r = ingest([], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^contacts → content\/_site\/contacts\.json: 1 department\(s\)$/m);
+    const written = JSON.parse(readFileSync(join(dir, "content", "_site", "contacts.json"), "utf8"));
+    expect(written.departments).toEqual([{ ...entry("市经济和信息化局"), canonical: "市经信局" }]);
+    expect(ingest(["--check"], dir).code).toBe(0);
+    writeFileSync(join(dir, "content", "_site", "contacts.json"), "{}");
+    expect(ingest(["--check"], dir).stderr).toContain("content/_site/contacts.json: differs");
+    rmSync(join(seeds, "contacts.json"));
+    expect(ingest(["--check"], dir).stderr).toContain("content/_site/contacts.json: not produced by any source");
+    expect(ingest([], dir).code).toBe(0);
+    expect(existsSync(join(dir, "content", "_site"))).toBe(false);
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it("refuses a list that names no government once the lists are several, names the settings file, and reads it", () => {
     const dir = workspace();
     const seeds = join(dir, "seeds");
@@ -154,7 +189,7 @@ describe("npm run ingest", () => {
     writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{\n  "government": "六安"\n}\n');
     const bad = ingest([], dir);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:2: at government: expected a place with its level, such as 六安市.*; expected \{ "government": "六安市" \}$/m);
+    expect(bad.stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:2: at government: expected a place with its level, such as 六安市.*; expected \{ "government": "六安市", "number": "六政办〔2022〕12号" \}$/m);
     writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{\n  "government": "云岭市",\n  "layout": "table"\n}\n');
     expect(ingest([], dir).stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:1: at top level: Unrecognized key/m);
 

@@ -65,10 +65,13 @@ describe("downloads and search choices", () => {
   });
   it("offers chapters in document order and only units that hold the role", () => {
     const options = searchFilterOptions([doc]);
-    expect(options.chapter).toHaveLength(7);
-    expect(options.chapter[6]).toBe("七、保障措施");
+    // One group, the list's, its values naming the government and the list before the chapter.
+    expect(options.chapter.map((g) => g.label)).toEqual([`六安市 · ${doc.title}`]);
+    const chapters = options.chapter[0]!.choices;
+    expect(chapters).toHaveLength(7);
+    expect(chapters[6]).toEqual({ label: "七、保障措施", value: `六安市 · ${doc.title} › 七、保障措施` });
     expect(options.lead).toContain("六安市 · 市人社局");
     expect(options.lead).not.toContain("六安市 · 市发改委"); // supports only
-    expect(options.document).toEqual([doc.title]);
+    expect(options.document).toEqual([`六安市 · ${doc.title}`]);
   });
 });

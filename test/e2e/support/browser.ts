@@ -1,8 +1,33 @@
 // The installed Chromium (found as src/cli/tools.ts finds it) driven by playwright-core: no browser download.
-// Missing Chromium is a failure, not a skip.
+// Missing Chromium is a failure, not a skip. The "firefox" test project (vitest.config.ts) runs the same tests in
+// Firefox ESR: launchBrowser gives the browser of the project the test runs in.
 import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { findBrowser, installAdvice } from "../../../src/cli/tools.ts";
+import { launchFirefox } from "./firefox.ts";
+
+/** The browser this test run drives: E2E_BROWSER=firefox (the firefox project), else Chromium. */
+export function testBrowser(): "chromium" | "firefox" {
+  return process.env["E2E_BROWSER"] === "firefox" ? "firefox" : "chromium";
+}
+
+/** The browser of this run, launched. */
+export function launchBrowser(): Promise<Browser> {
+  return testBrowser() === "firefox" ? launchFirefox() : launchChromium();
+}
+
+/**
+ * A context with scripts off, of `browser` (Chromium) or of a Firefox launched so (Firefox takes no
+ * javaScriptEnabled over BiDi), closed with `browser`.
+ */
+export async function contextWithoutScripts(browser: Browser): Promise<BrowserContext> {
+  if (testBrowser() === "chromium") return browser.newContext({ javaScriptEnabled: false });
+  const quiet = await launchFirefox({ javaScript: false });
+  browser.on("disconnected", () => void quiet.close());
+  const context = await quiet.newContext();
+  context.on("close", () => void quiet.close());
+  return context;
+}
 
 export function chromiumPath(): string {
   const found = findBrowser();
@@ -47,9 +72,9 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
   });
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "";
-    // ERR_ABORTED is the browser dropping a request because the test moved on (e.g. the favicon of a
-    // page left quickly); refused connections, HTTP errors and the like still count.
-    if (reason !== "net::ERR_ABORTED") problems.failed.push(`${request.url()} (${reason})`);
+    // ERR_ABORTED (Firefox: NS_BINDING_ABORTED) is the browser dropping a request because the test moved on (e.g.
+    // the favicon of a page left quickly); refused connections, HTTP errors and the like still count.
+    if (reason !== "net::ERR_ABORTED" && reason !== "NS_BINDING_ABORTED") problems.failed.push(`${request.url()} (${reason})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failed.push(`${response.url()} (HTTP ${response.status()})`);

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, STRICT_CSP, watchPage, type PageProblems } from "./browser.ts";
+import { launchBrowser, STRICT_CSP, watchPage, type PageProblems } from "./browser.ts";
 import { buildSite, ingestInto } from "./build.ts";
 import { TEST_SITE_URL } from "./site.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
@@ -28,7 +28,7 @@ export async function buildLibrarySite(prefix: string, sources: (work: string) =
   const out = join(work, "dist");
   buildSite({ out, cache: join(work, "cache"), content: join(work, "content"), site: TEST_SITE_URL });
   const server = await serveStatic(out, { headers: { "Content-Security-Policy": STRICT_CSP } });
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   const page = await (await browser.newContext()).newPage();
   const problems = watchPage(page, new URL(server.url).origin);
   return {
