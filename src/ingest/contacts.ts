@@ -5,7 +5,7 @@
 import { ContactsFile, CONTACTS_SHAPE, type ContactsContent } from "../model/contacts.ts";
 import { lineOfPath, parseCompanion, type CompanionProblem, type CompanionResult } from "../model/companion.ts";
 import type { Document } from "../model/schema.ts";
-import { relativeName } from "./government.ts";
+import { departmentKey, relativeName } from "./government.ts";
 import type { Folding } from "./unit-folding.ts";
 
 /** How many of a government's departments a refusal names as examples. */
@@ -51,7 +51,7 @@ export function readContacts(
       problems.push({ file, line, message: `no list names ${entry.name} of ${entry.government}; expected a department its lists name, such as ${examples}` });
       return;
     }
-    const key = `${entry.government}\u0000${canonical}`;
+    const key = departmentKey(entry.government, canonical);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const where = earlier.file === file ? `line ${earlier.line}` : `${earlier.file}:${earlier.line}`;

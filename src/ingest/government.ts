@@ -57,6 +57,11 @@ export function relativeName(name: string, government: string): string {
 }
 
 /** How a page names a government's department: 六安市 · 市经信局 (the name alone when the list's government is unknown). */
+/** A department's identity across a government's lists: two governments' 市经信局 are two keys. */
+export function departmentKey(government: string, canonical: string): string {
+  return `${government}\u0000${canonical}`;
+}
+
 export function departmentLabel(government: string, name: string): string {
   return government ? `${government} · ${name}` : name;
 }

@@ -3,6 +3,7 @@
 // without an entry has no contact, and a page shows no label for what is missing. Pure.
 import type { Contact, ContactsContent } from "../model/contacts.ts";
 import type { Department } from "./library.ts";
+import { departmentKey as key } from "../ingest/government.ts";
 
 export interface PhoneLink {
   /** As the file prints it (0564-3377001 转 8001). */
@@ -53,7 +54,6 @@ function contactView(entry: Contact): ContactView {
 /** The contacts of the library's departments (a department is its government's, by its name across lists). */
 export function contactDirectory(departments: readonly Pick<Department, "government" | "canonical" | "slug">[], contacts: ContactsContent | undefined): ContactOf {
   if (!contacts || contacts.departments.length === 0) return noContacts;
-  const key = (government: string, canonical: string) => `${government}\u0000${canonical}`;
   const byKey = new Map(contacts.departments.map((e) => [key(e.government, e.canonical), contactView(e)]));
   const bySlug = new Map<string, ContactView>();
   for (const d of departments) {

@@ -1,7 +1,7 @@
 // The library: every list at once. One department per government and canonical name across that government's lists
 // (六安's 市经济和信息化局 and 市经信局 are one; 云岭's 市经信局 is another), its page grouped by list, newest first, with
 // what falls due; and the index of departments. Pure: the pages lay these out.
-import { departmentLabel, departmentSlug, governmentLevel } from "../ingest/government.ts";
+import { departmentKey, departmentLabel, departmentSlug, governmentLevel } from "../ingest/government.ts";
 import { otherNames } from "../ingest/unit-folding.ts";
 import type { Document, DueDate, Item } from "../model/schema.ts";
 import { chapterLabel, documentLabels, taskTitle, type DocumentLabels } from "./view.ts";
@@ -73,7 +73,7 @@ export function byNewest(a: Pick<Document, "date" | "id">, b: Pick<Document, "da
 export function buildLibrary<D extends LibrarySource>(all: readonly D[]): Library<D> {
   const documents = [...all].sort(byNewest);
   // A department is a government's: the key is the government and the name its lists give it.
-  const keyOf = (doc: LibrarySource, canonical: string) => `${doc.government.name}\u0000${canonical}`;
+  const keyOf = (doc: LibrarySource, canonical: string) => departmentKey(doc.government.name, canonical);
   const byKey = new Map<string, { government: string; canonical: string; slug: string; lists: Department["lists"] }>();
   for (const doc of documents) {
     const here = new Map<string, Department["lists"][number]>();

@@ -121,17 +121,16 @@ export interface SearchFilterOptions {
  * The document filter's value for a list: its title with its government, as two cities' lists of one plan
  * often share a title (关于贯彻落实《…》的通知). A title that names its government already is left as it is.
  */
-export function listFilterValue(doc: { title: string; government: { name: string } | string }): string {
-  const government = typeof doc.government === "string" ? doc.government : doc.government.name;
-  return !government || doc.title.includes(government) ? doc.title : `${government} · ${doc.title}`;
+export function listFilterValue(title: string, government: string): string {
+  return !government || title.includes(government) ? title : `${government} · ${title}`;
 }
 
 /** Between a list and its chapter in the chapter filter's value: two lists' 一、 are two chapters. */
 export const CHAPTER_SEPARATOR = " › ";
 
 /** The chapter filter's value for a chapter (its label as printed, after its list's filter value). */
-export function chapterFilterValue(doc: Parameters<typeof listFilterValue>[0], chapterLabel: string): string {
-  return `${listFilterValue(doc)}${CHAPTER_SEPARATOR}${chapterLabel}`;
+export function chapterFilterValue(listValue: string, chapterLabel: string): string {
+  return `${listValue}${CHAPTER_SEPARATOR}${chapterLabel}`;
 }
 
 /**
@@ -139,19 +138,21 @@ export function chapterFilterValue(doc: Parameters<typeof listFilterValue>[0], c
  * document order, grouped by list. Each value equals the text the task pages tag with data-pagefind-filter.
  */
 export function searchFilterOptions(docs: readonly Document[]): SearchFilterOptions {
+  const listValue = (doc: Document) => listFilterValue(doc.title, doc.government.name);
   const unique = (values: string[]) => [...new Set(values)];
   const units = (doc: Document, role: "lead" | "support") =>
     doc.units.filter((u) => u[role].length > 0).map((u) => departmentLabel(doc.government.name, u.canonical));
   return {
     chapter: docs
-      .map((doc) => ({
-        label: listFilterValue(doc),
-        choices: unique(doc.chapters.map(chapterLabel).filter(Boolean)).map((label) => ({ value: chapterFilterValue(doc, label), label })),
+      .map((doc) => listValue(doc))
+      .map((list, i) => ({
+        label: list,
+        choices: unique(docs[i]!.chapters.map(chapterLabel).filter(Boolean)).map((label) => ({ value: chapterFilterValue(list, label), label })),
       }))
       .filter((group) => group.choices.length > 0),
     lead: unique(docs.flatMap((d) => units(d, "lead"))),
     support: unique(docs.flatMap((d) => units(d, "support"))),
-    document: unique(docs.map(listFilterValue)),
+    document: unique(docs.map(listValue)),
   };
 }
 

@@ -4,8 +4,12 @@ import synonymsText from "./synonyms.json?raw";
 import { parseSynonyms, SYNONYMS_FILE } from "./synonyms.ts";
 import type { Synonyms } from "./search.ts";
 
+let table: Synonyms | undefined;
+
+/** Parsed once per build: the search page and the terms file both ask. */
 export function siteSynonyms(): Synonyms {
+  if (table) return table;
   const read = parseSynonyms(SYNONYMS_FILE, synonymsText);
   if (!read.ok) throw new Error(read.problems.join("\n"));
-  return read.synonyms;
+  return (table = read.synonyms);
 }
