@@ -9,7 +9,9 @@ import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
 import { SITE_FOLDERS } from "../site/paths.ts";
-import { CONTACTS_FILE } from "../site/content-files.ts";
+import { CONTACTS_FILE, PLANS_FILE, SITE_FILES_FOLDER } from "../site/content-files.ts";
+import { plansOf } from "../plans/plans.ts";
+import type { PlanSource } from "../plans/group.ts";
 import { readContacts, type ContactsSeen } from "../ingest/contacts.ts";
 import type { ContactsContent } from "../model/contacts.ts";
 import { SeedSettings, SETTINGS_SHAPE } from "../ingest/settings.ts";
@@ -253,6 +255,23 @@ function unknownGovernments(documents: { file: string; document: Document }[], o
     );
 }
 
+/**
+ * Every list the folder will hold once this run is written: the run's documents, and (when the run is given files
+ * rather than all of seeds/) the models already in the folder that it does not replace. The plans are the
+ * library's, not the run's.
+ */
+function planSources(documents: readonly Document[], out: string | undefined): PlanSource[] {
+  const ids = new Set(documents.map((d) => d.id));
+  const others: PlanSource[] = [];
+  if (out && existsSync(out)) {
+    for (const entry of readdirSync(out)) {
+      if (!entry.endsWith(".json") || ids.has(entry.slice(0, -5))) continue;
+      others.push(JSON.parse(readFileSync(join(out, entry), "utf8")) as PlanSource);
+    }
+  }
+  return [...documents, ...others];
+}
+
 function summary(doc: Document): string {
   const items = doc.chapters.flatMap((c) => c.items);
   const measures = items.reduce((n, i) => n + i.local.length, 0);
@@ -297,17 +316,22 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     return 1;
   }
   const contactsValue = contacts.ok ? contacts.value : undefined;
-  const contactsText = contactsValue ? JSON.stringify(contactsValue, null, 2) + "\n" : undefined;
   if (options.json) {
     process.stdout.write(JSON.stringify(parsed.documents[0].document, null, 2) + "\n");
     return 0;
   }
   const plans = parsed.documents.map((d) => ({ ...d, plan: planDocument(d.document) }));
+  const library = planSources(parsed.documents.map((d) => d.document), allSeeds ? undefined : out);
+  const implemented = plansOf(library);
+  // The library's own files (content/_site/): written only when there is something in them.
+  const siteFiles = new Map<string, string>();
+  if (contactsValue) siteFiles.set(CONTACTS_FILE, JSON.stringify(contactsValue, null, 2) + "\n");
+  if (implemented.plans.length) siteFiles.set(PLANS_FILE, JSON.stringify(implemented, null, 2) + "\n");
 
   if (options.check) {
     const expected = new Map<string, string>();
     for (const { plan } of plans) for (const [p, c] of plan) expected.set(p, c);
-    if (contactsText) expected.set(CONTACTS_FILE, contactsText);
+    for (const [p, c] of siteFiles) expected.set(p, c);
     const actual = listFiles(out);
     const stale: string[] = [];
     for (const [p, c] of expected) {
@@ -335,19 +359,24 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     const folds = document.units.filter((u) => u.canonical !== u.name).map((u) => `${u.name} → ${u.canonical}`);
     if (folds.length) log(`  unit names folded: ${folds.join(", ")}`);
   }
-  const contactsFolder = CONTACTS_FILE.split("/")[0]!;
   if (allSeeds) {
     // A full run mirrors seeds/: documents whose source is gone are removed, and the contacts when their file is.
     const ids = new Set(plans.map((p) => p.document.id));
-    if (contactsText) ids.add(contactsFolder);
     for (const entry of readdirSync(out)) {
       const id = entry.replace(/\.json$/, "");
-      if (!ids.has(id)) rmSync(join(out, entry), { recursive: true, force: true });
+      if (!ids.has(id) && entry !== SITE_FILES_FOLDER) rmSync(join(out, entry), { recursive: true, force: true });
     }
   }
-  if (contactsText) {
-    writeAtomically(join(out, CONTACTS_FILE), contactsText);
-    log(`contacts → ${relative(".", join(out, CONTACTS_FILE))}: ${contactsValue!.departments.length} department(s)`);
+  // Contacts come from seeds/contacts.json alone; the plans from every list in the folder, so they are always rewritten.
+  for (const file of [CONTACTS_FILE, PLANS_FILE]) {
+    const text = siteFiles.get(file);
+    if (text) writeAtomically(join(out, file), text);
+    else if ((allSeeds || file === PLANS_FILE) && existsSync(join(out, file))) rmSync(join(out, file));
+  }
+  if (contactsValue) log(`contacts → ${relative(".", join(out, CONTACTS_FILE))}: ${contactsValue.departments.length} department(s)`);
+  for (const plan of implemented.plans) {
+    const lists = plan.lists.length;
+    log(`plan ${plan.number ?? plan.title} → ${relative(".", join(out, PLANS_FILE))}: ${lists} list(s), ${plan.measures.length} superior measure(s)`);
   }
   return 0;
 }

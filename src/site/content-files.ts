@@ -12,7 +12,11 @@ export function contentDir(env: Record<string, string | undefined> = process.env
  * name no list's id can take (ids begin with a letter or digit), so the lists' patterns (*.json, *\/*.mdx) never
  * read it as a list.
  */
-export const CONTACTS_FILE = "_site/contacts.json";
+export const SITE_FILES_FOLDER = "_site";
+export const CONTACTS_FILE = `${SITE_FILES_FOLDER}/contacts.json`;
+
+/** The plans the lists implement, their superior measures aligned across the lists (src/plans/), by the ingest. */
+export const PLANS_FILE = `${SITE_FILES_FOLDER}/plans.json`;
 
 /** The ids of the lists in a content folder, in code-unit order. */
 export function listIds(contentDir: string): string[] {

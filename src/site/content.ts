@@ -2,12 +2,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection } from "astro:content";
+import type { z } from "zod";
 import { ContactsContent } from "../model/contacts.ts";
+import { PlansContent } from "../model/plans.ts";
 import type { Document } from "../model/schema.ts";
-import { CONTACTS_FILE, contentDir } from "./content-files.ts";
+import { CONTACTS_FILE, PLANS_FILE, contentDir } from "./content-files.ts";
 import { contactDirectory, type ContactOf } from "./contacts.ts";
 import { buildLibrary, type Library, type LibrarySource } from "./library.ts";
 import { listIndexPages } from "./lists.ts";
+import { planOfList, type PlanRef } from "./plans.ts";
 import { buildShard, libraryInShard, listInShard } from "./shard.ts";
 
 let last: { data: readonly unknown[]; documents: readonly Document[] } | undefined;
@@ -79,20 +82,45 @@ export async function listIndexRoutes() {
     .map((view) => ({ params: { page: String(view.page) }, props: { view } }));
 }
 
+let plans: { content: PlansContent | undefined } | undefined;
+
+/**
+ * The plans the lists implement (content/_site/plans.json, written by the ingest), checked against their schema;
+ * undefined when no list implements a superior document. Small enough for every shard to read: ids and numbers.
+ */
+export function loadPlans(): PlansContent | undefined {
+  plans ??= { content: readSiteFile(PLANS_FILE, PlansContent) };
+  return plans.content;
+}
+
+/**
+ * One of the library's own files in content/_site/, checked against its schema like the lists: a hand-edited or
+ * stale file fails the build. Undefined when the ingest wrote none.
+ */
+function readSiteFile<T>(name: string, schema: z.ZodType<T>): T | undefined {
+  const file = join(contentDir(), name);
+  if (!existsSync(file)) return undefined;
+  const checked = schema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!checked.success) throw new Error(`${file}: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}; run the ingest again`);
+  return checked.data;
+}
+
+let plansByList: ((listId: string) => PlanRef | undefined) | undefined;
+
+/** The plan a list implements, if it is one of a plan's (its pages link the plan and tag the search filter). */
+export function planOfListId(listId: string): PlanRef | undefined {
+  plansByList ??= planOfList(loadPlans());
+  return plansByList(listId);
+}
+
 let contacts: ContactOf | undefined;
 
 /**
  * The departments' contacts (content/_site/contacts.json, when seeds/contacts.json gave them), by department slug
- * over every list. Checked against the schema like the lists: a hand-edited or stale file fails the build.
+ * over every list.
  */
 export async function loadContacts(): Promise<ContactOf> {
   if (contacts) return contacts;
-  const file = join(contentDir(), CONTACTS_FILE);
-  let content: ContactsContent | undefined;
-  if (existsSync(file)) {
-    const checked = ContactsContent.safeParse(JSON.parse(readFileSync(file, "utf8")));
-    if (!checked.success) throw new Error(`${file}: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}; run the ingest again`);
-    content = checked.data;
-  }
+  const content = readSiteFile(CONTACTS_FILE, ContactsContent);
   return (contacts = contactDirectory((await loadLibraryOfSources()).departments, content));
 }

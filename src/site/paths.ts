@@ -18,7 +18,7 @@ export const anchors = {
  * The site's own top-level folders: a list's pages live under its id (paths.document), so no list may be named
  * like one of these (the ingest refuses such a file name).
  */
-export const SITE_FOLDERS = ["units", "lists", "figures", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
+export const SITE_FOLDERS = ["units", "lists", "plans", "figures", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
 
 export const paths = {
   home: () => "",
@@ -29,6 +29,11 @@ export const paths = {
   /** Every list, newest first, a page of them at a time. */
   lists: (page = 1) => (page === 1 ? "lists/" : `lists/${page}/`),
   task: (docId: string, item: number) => `${docId}/tasks/${item}/`,
+  /** Plans: lists that implement one superior document; a plan's page, its superior measures, its matrix. */
+  plans: () => "plans/",
+  plan: (planId: string) => `plans/${planId}/`,
+  planMeasure: (planId: string, n: number, page = 1) => (page === 1 ? `plans/${planId}/measures/${n}/` : `plans/${planId}/measures/${n}/${page}/`),
+  planCoverage: (planId: string, page = 1) => (page === 1 ? `plans/${planId}/coverage/` : `plans/${planId}/coverage/${page}/`),
   unitsIndex: () => "units/",
   /** The units index filtered to one list. */
   unitsOf: (docId: string) => `units/?list=${encodeURIComponent(docId)}`,

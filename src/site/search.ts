@@ -5,7 +5,7 @@ import { departmentLabel } from "../ingest/government.ts";
 import { chapterLabel } from "./view.ts";
 
 /** Pagefind filters, in the order the search page shows them (data-pagefind-filter names). */
-export const searchFilterKeys = ["chapter", "lead", "support", "document"] as const;
+export const searchFilterKeys = ["chapter", "lead", "support", "document", "plan"] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /**
@@ -115,6 +115,8 @@ export interface SearchFilterOptions {
   lead: string[];
   support: string[];
   document: string[];
+  /** The plans the lists implement (planLabel), when any does: src/site/plans.ts. */
+  plan: string[];
 }
 
 /**
@@ -137,7 +139,7 @@ export function chapterFilterValue(listValue: string, chapterLabel: string): str
  * The choices of each filter, computed at build time from the model (not from the index) so chapters keep
  * document order, grouped by list. Each value equals the text the task pages tag with data-pagefind-filter.
  */
-export function searchFilterOptions(docs: readonly Document[]): SearchFilterOptions {
+export function searchFilterOptions(docs: readonly Document[], plans: readonly string[] = []): SearchFilterOptions {
   const listValue = (doc: Document) => listFilterValue(doc.title, doc.government.name);
   const unique = (values: string[]) => [...new Set(values)];
   const units = (doc: Document, role: "lead" | "support") =>
@@ -153,6 +155,7 @@ export function searchFilterOptions(docs: readonly Document[]): SearchFilterOpti
     lead: unique(docs.flatMap((d) => units(d, "lead"))),
     support: unique(docs.flatMap((d) => units(d, "support"))),
     document: unique(docs.map(listValue)),
+    plan: unique([...plans]),
   };
 }
 

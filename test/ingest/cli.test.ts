@@ -36,7 +36,9 @@ describe("npm run ingest", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/layout A .*7 chapters, 20 tasks, 23 measures, 5 dated deadlines, \d+ units; coverage 100\.00%/);
     const once = snapshot(join(dir, "content"));
-    expect(Object.keys(once)).toHaveLength(21);
+    // The list's JSON, its 20 task items, and the plan it implements (皖政办〔2022〕2号).
+    expect(Object.keys(once)).toHaveLength(22);
+    expect(first.stdout).toMatch(/^plan 皖政办〔2022〕2号 → content\/_site\/plans\.json: 1 list\(s\), 20 superior measure\(s\)$/m);
     expect(ingest([], dir).code).toBe(0);
     expect(snapshot(join(dir, "content"))).toEqual(once);
     expect(ingest(["--check"], dir).code).toBe(0);
@@ -95,7 +97,7 @@ describe("npm run ingest", () => {
     cpSync(join(dir, "seeds", "luan-zjtx-2022.txt"), join(dir, "seeds", "Units.txt"));
     const r = ingest([], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^seeds\/Units\.txt:1: its document id "units" is the name of one of the site's own folders \(units, lists, figures, support, search, downloads, pagefind, _astro, 404\); expected another file name$/m);
+    expect(r.stderr).toMatch(/^seeds\/Units\.txt:1: its document id "units" is the name of one of the site's own folders \(units, lists, plans, figures, support, search, downloads, pagefind, _astro, 404\); expected another file name$/m);
     expect(existsSync(join(dir, "content"))).toBe(false);
   });
 
@@ -165,7 +167,7 @@ describe("npm run ingest", () => {
     rmSync(join(seeds, "contacts.json"));
     expect(ingest(["--check"], dir).stderr).toContain("content/_site/contacts.json: not produced by any source");
     expect(ingest([], dir).code).toBe(0);
-    expect(existsSync(join(dir, "content", "_site"))).toBe(false);
+    expect(existsSync(join(dir, "content", "_site", "contacts.json"))).toBe(false);
     expect(snapshot(content)).toEqual(before);
   });
 
