@@ -35,9 +35,10 @@ export function closeness(a: Int32Array, b: Int32Array): { containment: number; 
   return { containment: shorter === 0 ? 0 : common / shorter, similarity };
 }
 
+const joins = (c: { containment: number; similarity: number }) => c.containment >= CONTAINMENT && c.similarity >= MIN_SIMILARITY;
+
 export function sameMeasure(a: Int32Array, b: Int32Array): boolean {
-  const c = closeness(a, b);
-  return c.containment >= CONTAINMENT && c.similarity >= MIN_SIMILARITY;
+  return joins(closeness(a, b));
 }
 
 function mostPrinted(values: readonly string[]): string {
@@ -122,7 +123,7 @@ function nearest(clusters: readonly Cluster[], points: Int32Array): Cluster | un
     const [short, long] = points.length < cluster.seed.points.length ? [points.length, cluster.seed.points.length] : [cluster.seed.points.length, points.length];
     if ((2 * short) / (short + long) < MIN_SIMILARITY) continue;
     const c = closeness(points, cluster.seed.points);
-    if (c.containment >= CONTAINMENT && c.similarity >= MIN_SIMILARITY && c.similarity > score) [best, score] = [cluster, c.similarity];
+    if (joins(c) && c.similarity > score) [best, score] = [cluster, c.similarity];
   }
   return best;
 }

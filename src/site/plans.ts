@@ -294,9 +294,8 @@ export function measurePage(plan: Plan, n: number, page: number, lookup: Lookup,
 }
 
 export function coverageView(plan: Plan, page: number, lookup: Lookup): CoverageView {
-  const docs = docsOf(plan, lookup)
-    .filter(hasSuperior)
-    .slice((page - 1) * LISTS_PER_PAGE, page * LISTS_PER_PAGE);
+  const aligned = docsOf(plan, lookup).filter(hasSuperior);
+  const docs = aligned.slice((page - 1) * LISTS_PER_PAGE, page * LISTS_PER_PAGE);
   return {
     plan: planRef(plan),
     lists: docs.map((d) => listView(plan, d)),
@@ -309,7 +308,7 @@ export function coverageView(plan: Plan, page: number, lookup: Lookup): Coverage
       }),
     })),
     page,
-    pages: Math.max(1, Math.ceil(docsOf(plan, lookup).filter(hasSuperior).length / LISTS_PER_PAGE)),
+    pages: Math.max(1, Math.ceil(aligned.length / LISTS_PER_PAGE)),
   };
 }
 

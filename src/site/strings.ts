@@ -379,7 +379,6 @@ export const strings = {
     number: "文号",
     lists: (n: number, governments: number) => `${governments} 个地方的 ${n} 份清单`,
     measures: (n: number) => `${n} 条上级举措`,
-    open: "查看方案",
     /** The plan's own page. */
     intro: (n: number, governments: number) => `${governments} 个地方的 ${n} 份清单落实本文件。下表列出各清单；“上级举措”一节逐条列出本文件的举措，点击可查看各地的落实措施。`,
     groupedByText: "以上清单没有引用同一文号，按其上级举措原文归为同一方案。",
@@ -431,7 +430,6 @@ export const strings = {
     /** On a list's page and a department's list section. */
     implements: "落实",
     planLink: (label: string) => `${label}的全部落实清单`,
-    searchFilter: "落实方案",
   },
   search: searchStrings,
   notFound: {
