@@ -141,8 +141,8 @@ export function listsOf(contentDir: string, shard: Shard): string[] {
  */
 export function writeLibraryIndex(contentDir: string, file: string): void {
   const entries: LibrarySource[] = listIds(contentDir).map((name) => {
-    const { id, title, source, date, datePrinted, government, units } = JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource;
-    return { id, title, source, date, datePrinted, government, units };
+    const { id, title, source, date, datePrinted, government, units, progress } = JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource;
+    return { id, title, source, date, datePrinted, government, units, reported: progress !== undefined };
   });
   writeFileSync(file, JSON.stringify(entries));
 }

@@ -3,8 +3,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
 import { formatProblem } from "../ingest/blocks.ts";
-import { parseSource, type ParseResult } from "../ingest/parse.ts";
-import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor } from "../ingest/readers/index.ts";
+import { buildDocument, type ParseResult } from "../ingest/parse.ts";
+import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor, readSource } from "../ingest/readers/index.ts";
+import type { ReadDocument } from "../ingest/blocks.ts";
+import { isReport, withProgress, type ReportSource } from "../progress/reports.ts";
+import { reportName } from "../progress/report-name.ts";
 import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
 import { slugify } from "../ingest/slug.ts";
@@ -112,6 +115,9 @@ export function contactsOf(dirs: readonly string[], documents: readonly Document
 
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
 
+/** A list, or a progress report on one (read, and joined to its list once every list is read). */
+type FileResult = ParseResult | { ok: true; report: ReadDocument };
+
 /** Reads one source file of any accepted format; .doc and .wps go through LibreOffice first. */
 async function parseFile(
   file: string,
@@ -120,7 +126,7 @@ async function parseFile(
   overrides: ReturnType<typeof readOverrides>,
   aliases: LocalAliases | undefined,
   settings: SeedSettings | undefined,
-): Promise<ParseResult> {
+): Promise<FileResult> {
   const extension = extname(file).toLowerCase();
   const converted = CONVERTED[extension];
   if (!converted && !readerFor(extension)) {
@@ -129,18 +135,23 @@ async function parseFile(
   if (bytes.length > LIMITS.fileBytes) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
   }
-  const source = { id, file: basename(file), overrides, format: converted, aliases, government: settings?.government, number: settings?.number };
+  const source = { id, file: basename(file), overrides, aliases, government: settings?.government, number: settings?.number };
+  let read;
   if (converted) {
     const docx = convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
-    return parseSource(docx.bytes, ".docx", source);
-  }
-  return parseSource(bytes, extension, { ...source, format: readerFor(extension)!.format });
+    read = await readSource(".docx", docx.bytes);
+  } else read = await readSource(extension, bytes);
+  if (!read.ok) return read;
+  // A report names 进展情况 or 完成情况 in its header, which no list does; a list is built from the same blocks.
+  if (reportName(basename(file)) || isReport(read)) return { ok: true, report: read };
+  return buildDocument(read, { ...source, format: converted ?? readerFor(extension)!.format });
 }
 
 export async function parseFiles(files: string[]): Promise<Parsed> {
   const lines: string[] = [];
   const documents: { file: string; document: Document; encoding: string }[] = [];
+  const reports: ReportSource[] = [];
   const ids = new Map<string, string>();
   for (const file of files) {
     let bytes: Uint8Array;
@@ -159,6 +170,12 @@ export async function parseFiles(files: string[]): Promise<Parsed> {
       continue;
     }
     const id = documentId(file);
+    if (reportName(basename(file))) {
+      const read = await parseFile(file, bytes, id, undefined, undefined, undefined);
+      if (!read.ok) lines.push(...read.problems.map((p) => formatProblem(file, p)));
+      else if ("report" in read) reports.push({ file, name: basename(file), read: read.report });
+      continue;
+    }
     if (ids.has(id)) {
       lines.push(`${file}:1: its document id "${id}" is also the id of ${ids.get(id)}; expected distinct file names`);
       continue;
@@ -179,10 +196,40 @@ export async function parseFiles(files: string[]): Promise<Parsed> {
       continue;
     }
     const result = await parseFile(file, bytes, id, readOverrides(file), aliases.value, settings.value);
-    if (result.ok) documents.push({ file, document: result.document, encoding: result.encoding });
-    else lines.push(...result.problems.map((p) => formatProblem(file, p)));
+    if (!result.ok) lines.push(...result.problems.map((p) => formatProblem(file, p)));
+    else if ("report" in result) reports.push({ file, name: basename(file), read: result.report });
+    else documents.push({ file, document: result.document, encoding: result.encoding });
   }
-  return lines.length ? { ok: false, lines } : { ok: true, documents };
+  if (lines.length) return { ok: false, lines };
+  if (reports.length === 0) return { ok: true, documents };
+  const joined = withProgress(documents.map((d) => d.document), reports);
+  if (!joined.ok) return joined;
+  return { ok: true, documents: documents.map((d, i) => ({ ...d, document: joined.documents[i] })) };
+}
+
+/**
+ * A list's model holds its reports: a list given alone is read with the reports beside it, and a report given alone
+ * with its list (by the file name's id), so a run on one file never drops or lacks the other.
+ */
+export function withCompanionSources(files: readonly string[]): string[] {
+  const given = new Set(files.map((f) => join(dirname(f), basename(f))));
+  const extra: string[] = [];
+  const stems = new Set(files.filter((f) => !reportName(basename(f))).map((f) => join(dirname(f), basename(f, extname(f)))));
+  for (const file of files) {
+    const dir = dirname(file);
+    const named = reportName(basename(file));
+    const siblings = existsSync(dir) ? seedFiles(dir) : [];
+    if (named && !stems.has(join(dir, named.listStem))) {
+      const list = siblings.find((s) => basename(s, extname(s)) === named.listStem && !reportName(basename(s)));
+      if (list && !given.has(list)) extra.push(list);
+      stems.add(join(dir, named.listStem));
+    }
+    if (!named) {
+      const stem = basename(file, extname(file));
+      for (const s of siblings) if (reportName(basename(s))?.listStem === stem && !given.has(s)) extra.push(s);
+    }
+  }
+  return [...new Set([...files, ...extra])];
 }
 
 function listFiles(dir: string): string[] {
@@ -301,7 +348,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     error(`--json takes exactly one FILE\n${USAGE}`);
     return 1;
   }
-  const parsed = await parseFiles(files);
+  const parsed = await parseFiles(allSeeds ? files : withCompanionSources(files));
   if (!parsed.ok) {
     parsed.lines.forEach((l) => error(l));
     error(`ingest: ${parsed.lines.length} problem(s); nothing written`);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Comparison } from "./comparison.ts";
 import { Figures } from "./figures.ts";
 import { SourceSpan } from "./location.ts";
+import { Progress } from "./progress.ts";
 
 export { Location, SourceSpan } from "./location.ts";
 
@@ -165,6 +166,7 @@ export const Document = z
     dueDates: z.array(DueDate).describe("every deadline of the measures: the deadline column's and the dates their texts set"),
     figures: Figures.describe("quantities, subsidies, superior ↔ local target pairs and growth paths of the measures"),
     comparison: Comparison.describe("each task's local measures aligned with its superior measure, sentence by sentence"),
+    progress: Progress.optional().describe("the progress reports on the list (seeds/<id>.progress-YYYY-MM.<ext>), read as dated snapshots; absent without reports"),
   })
   .strict();
 

@@ -52,6 +52,7 @@ export function eventDescription(e: DueEntry, url: string): string {
     `${strings.units.dueList}：${e.doc.title}`,
     `${strings.task.taskNumber(e.task)}：${e.title}`,
     `${strings.task.deadline}：${printed}`,
+    ...(e.overdue ? [calendarStrings.overdueLine] : []),
     `${strings.units.roleLead}：${units(e.lead)}`,
     `${strings.units.roleSupport}：${units(e.support)}`,
     `${calendarStrings.measure}：${e.text}`,
@@ -124,7 +125,7 @@ export function calendarFeed(input: CalendarFeedInput): string {
       allDay: true,
       start: day(e.date),
       end: day(e.date, 1),
-      summary: eventSummary(e.text),
+      summary: (e.overdue ? calendarStrings.overdue : "") + eventSummary(e.text),
       description: eventDescription(e, url),
       ...(input.siteUrl ? { url } : {}),
     });

@@ -6,6 +6,7 @@ import { copiedShareChart, copiedShareData } from "../charts/copied-share.ts";
 import type { ComparisonRow, CopiedShare, DiffPart, RowKind, TaskComparison } from "../model/comparison.ts";
 import type { Document, Item } from "../model/schema.ts";
 import { anchors, paths } from "./paths.ts";
+import { diffParts } from "../compare/classify.ts";
 import { strings } from "./strings.ts";
 import { columnLabel } from "../model/labels.ts";
 
@@ -94,6 +95,11 @@ function merge(runs: TextRun[]): TextRun[] {
     else out.push(r);
   }
   return out;
+}
+
+/** One text's change into another, deletions and insertions inline (a measure's progress from one report to the next). */
+export function changeRuns(before: string, after: string): TextRun[] {
+  return merge(diffParts(before, after).map(run));
 }
 
 /**

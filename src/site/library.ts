@@ -4,6 +4,7 @@
 import { departmentKey, departmentLabel, departmentSlug, governmentLevel } from "../ingest/government.ts";
 import { otherNames } from "../ingest/unit-folding.ts";
 import type { Document, DueDate, Item } from "../model/schema.ts";
+import { isOverdue, latestEntry } from "../progress/attach.ts";
 import { chapterLabel, documentLabels, taskTitle, type DocumentLabels } from "./view.ts";
 
 export interface DocumentBrief {
@@ -42,7 +43,16 @@ export interface Department {
  * library index a list shard reads for the lists it does not hold (src/site/content.ts), which gives the same slugs
  * and names.
  */
-export type LibrarySource = Pick<Document, "id" | "title" | "source" | "date" | "datePrinted" | "government" | "units">;
+export type LibrarySource = Pick<Document, "id" | "title" | "source" | "date" | "datePrinted" | "government" | "units"> & {
+  /** The library index's word for whether the list has progress reports (a whole Document has them, or not). */
+  reported?: boolean;
+  progress?: Document["progress"];
+};
+
+/** Whether a list of the library has progress reports: its 落实情况 page and the header's link exist. */
+export function isReported(source: LibrarySource): boolean {
+  return source.reported ?? source.progress !== undefined;
+}
 
 export interface Library<D extends LibrarySource = Document> {
   /** Newest first (date, then id). */
@@ -197,6 +207,8 @@ export interface DueEntry {
   start?: number;
   lead: string[];
   support: string[];
+  /** Past at the list's newest progress report and not done (超期): the calendars mark it. */
+  overdue?: true;
 }
 
 export interface DepartmentPage {
@@ -239,6 +251,8 @@ export function dueOf(doc: Document, names?: Set<string>): DueEntry[] {
     const named = (u: string) => names === undefined || names.has(u);
     const role = m.lead.some(named) ? "lead" : [...m.support, ...m.responsible].some(named) ? "support" : undefined;
     if (!role) return [];
+    const { entry, asOf } = latestEntry(doc.progress, d.task, d.measure);
+    const overdue = asOf !== undefined && isOverdue(d.last, asOf, entry?.status ?? "unknown");
     return [{
       date: d.last,
       printed: d.printed,
@@ -253,6 +267,7 @@ export function dueOf(doc: Document, names?: Set<string>): DueEntry[] {
       ...(d.start !== undefined ? { start: d.start } : {}),
       lead: m.lead,
       support: [...m.responsible, ...m.support],
+      ...(overdue ? { overdue: true as const } : {}),
     }];
   });
 }

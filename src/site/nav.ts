@@ -15,7 +15,7 @@ export function documentNav(docIds: readonly string[]): DocumentNav {
 }
 
 /** The header's sections, in order. */
-export type NavSection = "home" | "lists" | "figures" | "support" | "units" | "search";
+export type NavSection = "home" | "lists" | "figures" | "support" | "units" | "progress" | "search";
 
 /**
  * The section a page belongs to, from its base-relative path, for the header's aria-current: a list's own pages
@@ -24,7 +24,8 @@ export type NavSection = "home" | "lists" | "figures" | "support" | "units" | "s
 export function navSection(path: string): NavSection | undefined {
   const [first = "", second = ""] = path.replace(/^\/+/, "").split("/");
   if (first === "" || first === "index.html") return "home";
-  if (first === "lists" || first === "units" || first === "search") return first;
+  if (first === "lists" || first === "units" || first === "search" || first === "progress") return first;
+  if (second === "progress") return "progress";
   if (first === "support" || second === "support") return "support";
   if (first === "figures" || second === "figures") return "figures";
   if (first === "404" || first === "404.html" || first === "downloads") return undefined;

@@ -18,7 +18,7 @@ export const anchors = {
  * The site's own top-level folders: a list's pages live under its id (paths.document), so no list may be named
  * like one of these (the ingest refuses such a file name).
  */
-export const SITE_FOLDERS = ["units", "lists", "plans", "figures", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
+export const SITE_FOLDERS = ["units", "lists", "plans", "progress", "figures", "support", "search", "downloads", "pagefind", "_astro", "404"] as const;
 
 export const paths = {
   home: () => "",
@@ -34,6 +34,11 @@ export const paths = {
   plan: (planId: string) => `plans/${planId}/`,
   planMeasure: (planId: string, n: number, page = 1) => (page === 1 ? `plans/${planId}/measures/${n}/` : `plans/${planId}/measures/${n}/${page}/`),
   planCoverage: (planId: string, page = 1) => (page === 1 ? `plans/${planId}/coverage/` : `plans/${planId}/coverage/${page}/`),
+  /** 落实情况: every list's progress (督查), and one list's. */
+  progressAll: () => "progress/",
+  listProgress: (docId: string) => `${docId}/progress/`,
+  /** An Atom feed of a department's progress updates. */
+  unitProgressFeed: (slug: string) => `units/${slug}/progress.xml`,
   unitsIndex: () => "units/",
   /** The units index filtered to one list. */
   unitsOf: (docId: string) => `units/?list=${encodeURIComponent(docId)}`,

@@ -5,7 +5,7 @@ import { departmentLabel } from "../ingest/government.ts";
 import { chapterLabel } from "./view.ts";
 
 /** Pagefind filters, in the order the search page shows them (data-pagefind-filter names). */
-export const searchFilterKeys = ["chapter", "lead", "support", "document", "plan"] as const;
+export const searchFilterKeys = ["chapter", "lead", "support", "document", "plan", "status"] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /**
@@ -117,6 +117,8 @@ export interface SearchFilterOptions {
   document: string[];
   /** The plans the lists implement (planLabel), when any does: src/site/plans.ts. */
   plan: string[];
+  /** The states the task pages' progress badges carry (src/site/progress.ts, statusFilterValues), when a list has reports. */
+  status: string[];
 }
 
 /**
@@ -139,7 +141,7 @@ export function chapterFilterValue(listValue: string, chapterLabel: string): str
  * The choices of each filter, computed at build time from the model (not from the index) so chapters keep
  * document order, grouped by list. Each value equals the text the task pages tag with data-pagefind-filter.
  */
-export function searchFilterOptions(docs: readonly Document[], plans: readonly string[] = []): SearchFilterOptions {
+export function searchFilterOptions(docs: readonly Document[], plans: readonly string[] = [], statuses: readonly string[] = []): SearchFilterOptions {
   const listValue = (doc: Document) => listFilterValue(doc.title, doc.government.name);
   const unique = (values: string[]) => [...new Set(values)];
   const units = (doc: Document, role: "lead" | "support") =>
@@ -156,6 +158,7 @@ export function searchFilterOptions(docs: readonly Document[], plans: readonly s
     support: unique(docs.flatMap((d) => units(d, "support"))),
     document: unique(docs.map(listValue)),
     plan: unique([...plans]),
+    status: unique([...statuses]),
   };
 }
 

@@ -6,11 +6,14 @@ import { taskComparisonViews, type TaskComparisonView } from "./comparison-view.
 import { loadDocuments, loadLibraryOfSources } from "./content.ts";
 import { taskHighlights, type TaskHighlights } from "./highlight.ts";
 import { taskViews, type TaskView } from "./view.ts";
+import { measureProgress, type MeasureProgress } from "./progress.ts";
 
 export interface ListViews {
   views: Map<number, TaskView>;
   highlights: Map<number, TaskHighlights>;
   comparisons: Map<number, TaskComparisonView>;
+  /** Each task's measures with reports (none for a list without them). */
+  progress: Map<number, MeasureProgress[]>;
 }
 
 let last: { doc: Document; views: ListViews } | undefined;
@@ -26,6 +29,7 @@ export async function listViews(docId: string): Promise<ListViews> {
     views: new Map(taskViews(doc, library).map((v) => [v.number, v])),
     highlights: taskHighlights(doc),
     comparisons: taskComparisonViews(doc),
+    progress: measureProgress(doc),
   };
   last = { doc, views };
   return views;

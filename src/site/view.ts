@@ -61,6 +61,8 @@ export interface DocumentRef {
   labels: DocumentLabels;
   /** The list prints the superior level's measure beside its own (comparison pages exist). */
   hasSuperior: boolean;
+  /** Progress reports were read for the list (its 落实情况 page exists). */
+  reported: boolean;
 }
 
 export interface TaskView {
@@ -111,7 +113,7 @@ export function documentLabels(doc: Pick<Document, "columns">): DocumentLabels {
 }
 
 function docRef(doc: Document): DocumentRef {
-  return { id: doc.id, title: doc.title, source: doc.source, government: doc.government.name, labels: documentLabels(doc), hasSuperior: hasSuperior(doc) };
+  return { id: doc.id, title: doc.title, source: doc.source, government: doc.government.name, labels: documentLabels(doc), hasSuperior: hasSuperior(doc), reported: doc.progress !== undefined };
 }
 
 /** A chapter's heading as printed: 一、梯度化培育… / （一）加强… / 第一部分 总体要求 (a bare numeral gets a space). */

@@ -97,7 +97,7 @@ describe("npm run ingest", () => {
     cpSync(join(dir, "seeds", "luan-zjtx-2022.txt"), join(dir, "seeds", "Units.txt"));
     const r = ingest([], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^seeds\/Units\.txt:1: its document id "units" is the name of one of the site's own folders \(units, lists, plans, figures, support, search, downloads, pagefind, _astro, 404\); expected another file name$/m);
+    expect(r.stderr).toMatch(/^seeds\/Units\.txt:1: its document id "units" is the name of one of the site's own folders \(units, lists, plans, progress, figures, support, search, downloads, pagefind, _astro, 404\); expected another file name$/m);
     expect(existsSync(join(dir, "content"))).toBe(false);
   });
 

@@ -28,6 +28,11 @@ export type ColumnRoles = { ok: true; columns: Column[] } | { ok: false; column:
 
 const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
 
+/** The role a header label names (a content column is a task or measure column until the row decides), if any. */
+export function labelRole(label: string): ColumnRole | "content" | undefined {
+  return ROLE_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
+}
+
 export function columnRoles(labels: string[]): ColumnRoles {
   const roles: Array<ColumnRole | "content" | undefined> = labels.map((l) => ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
   const unknown = roles.findIndex((r) => r === undefined);
