@@ -319,6 +319,15 @@ function planSources(documents: readonly Document[], out: string | undefined): P
   return [...documents, ...others];
 }
 
+/** What the ingest says of a list's progress reports: each report, then the state of the measures at the newest. */
+function progressLine(progress: NonNullable<Document["progress"]>): string {
+  const reports = progress.reports.map((r, i) => `${r.date} (${r.source}, ${r.rows} rows, ${progress.entries.filter((e) => e.report === i).length} measures)`);
+  const last = progress.reports.length - 1;
+  const latest = progress.entries.filter((e) => e.report === last);
+  const count = (s: string) => latest.filter((e) => e.status === s).length;
+  return `progress: ${reports.join("; ")}; at ${progress.reports[last].date}: ${count("done")} done, ${count("on-track")} on track, ${count("behind")} behind, ${count("unknown")} unknown, ${latest.filter((e) => e.overdue).length} overdue`;
+}
+
 function summary(doc: Document): string {
   const items = doc.chapters.flatMap((c) => c.items);
   const measures = items.reduce((n, i) => n + i.local.length, 0);
@@ -403,6 +412,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     const { name, from } = document.government;
     log(`  government: ${name ? `${name} (${GOVERNMENT_FROM[from]})` : `not printed; set "government" in ${relative(".", settingsFile(file))} before this list joins a library`}`);
     log(`  ${numberLine(document, file)}`);
+    if (document.progress) log(`  ${progressLine(document.progress)}`);
     const folds = document.units.filter((u) => u.canonical !== u.name).map((u) => `${u.name} → ${u.canonical}`);
     if (folds.length) log(`  unit names folded: ${folds.join(", ")}`);
   }

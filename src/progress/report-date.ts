@@ -50,10 +50,13 @@ export function fileNameDate(month: { year: number; month: number } | undefined)
 /** The title's date, if it states one. */
 export function titleDate(title: string, year?: number): ReportDate | undefined {
   const text = title.normalize("NFKC");
-  for (const [re, toDate] of PATTERNS) {
+  for (const [i, [re, toDate]] of PATTERNS.entries()) {
     const m = re.exec(text);
-    const date = m && toDate(m, year);
-    if (m && date) return { date, printed: m[0], from: "title" };
+    if (!m) continue;
+    const date = toDate(m, year);
+    if (date) return { date, printed: m[0], from: "title" };
+    // A misprinted date (2月30日) is not read as a vaguer one (2月): the title then dates nothing.
+    if (i < PATTERNS.length - 1) return undefined;
   }
   return undefined;
 }

@@ -206,7 +206,8 @@ export function progressView(docs: readonly ProgressDoc[], library?: Pick<Librar
     counts: countStates(rows),
     total: rows.length,
     rows,
-    overdue: rows.filter((r) => r.overdue),
+    // The longest overdue first, as a 督查通报 lists them.
+    overdue: rows.filter((r) => r.overdue).sort((a, b) => (a.deadline ?? "").localeCompare(b.deadline ?? "") || a.docId.localeCompare(b.docId) || a.task - b.task || a.measure - b.measure),
     behind: rows.filter((r) => r.state === "behind" && !r.overdue),
     byChapter: many ? groupCounts(rows, (r) => [{ label: r.docTitle, path: paths.listProgress(r.docId) }]) : groupCounts(rows, (r) => [{ label: r.chapter }]),
     byLead: groupCounts(rows, (r) => r.leads.map((l) => ({ label: many ? l.label : l.name, ...(l.path ? { path: l.path } : {}) })))
