@@ -154,7 +154,7 @@ export function writeLibraryIndex(contentDir: string, file: string): void {
  */
 export function keepListShardFiles(dir: string, ids: readonly string[], publicFiles: readonly string[]): number {
   const own = new Set(ids);
-  const kept = new Set([...publicFiles, MANIFEST, ...ids.flatMap((id) => [paths.json(id), paths.csv(id), paths.quantitiesCsv(id)])]);
+  const kept = new Set([...publicFiles, MANIFEST, ...ids.flatMap((id) => [paths.json(id), paths.csv(id), paths.quantitiesCsv(id), paths.progressCsv(id)])]);
   let removed = 0;
   for (const file of siteFiles(dir)) {
     const first = file.split("/")[0]!;

@@ -68,6 +68,8 @@ export const paths = {
   /** 政策找寻: the support finder of a document. */
   support: (docId: string) => `${docId}/support/`,
   quantitiesCsv: (docId: string) => `downloads/${docId}.quantities.csv`,
+  /** A list's progress reports, one row per report per measure (only for a list with reports). */
+  progressCsv: (docId: string) => `downloads/${docId}.progress.csv`,
   pagefind: () => "pagefind/pagefind.js",
   /** The folder of this site's Pagefind bundle (its first part, when the index is in parts). */
   pagefindBundle: () => "pagefind/",

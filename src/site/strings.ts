@@ -414,6 +414,7 @@ export const strings = {
     unitHeading: "牵头措施落实情况",
     unitSummary: (total: number, overdue: number) => `牵头 ${total} 项已报送进展的措施${overdue ? `，其中 ${overdue} 项超期` : ""}。`,
     feedLink: "进展订阅（Atom）",
+    downloadCsv: "下载落实情况（CSV）",
     feedTitle: (label: string) => `${label}：落实进展`,
     chartTitle: (what: string) => `落实状态${what}`,
   },

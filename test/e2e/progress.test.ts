@@ -63,6 +63,10 @@ describe("progress on a library's lists", () => {
     expect(await page.locator(".chart svg[role='img']").count()).toBe(2);
     expect(await page.locator(".chart table tbody tr").count()).toBeGreaterThan(7);
     expect(await text(".progress-counts")).toContain("超期 3");
+    const csv = await page.getAttribute("a[href$='.progress.csv']", "href");
+    const download = await page.request.get(new URL(csv!, site.server.url).href);
+    expect(download.status()).toBe(200);
+    expect((await download.text()).split("\r\n")[0]).toMatch(/^\uFEFF?报告日期,报告,任务序号/);
     expect(await axe()).toEqual([]);
     await open(`${LIST}/progress/`, 375);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -8,6 +8,7 @@ import { buildLibrary, departmentDue, type Library } from "../../src/site/librar
 import { paths } from "../../src/site/paths.ts";
 import { departmentProgress, measureProgress, progressCharts, progressView, statusFilterValues } from "../../src/site/progress.ts";
 import { progressFeed } from "../../src/site/progress-feed.ts";
+import { progressCsv } from "../../src/render/progress-csv.ts";
 import { bundled } from "../ingest/helpers.ts";
 import { progressLists } from "../progress/sources.ts";
 
@@ -125,6 +126,19 @@ describe("the department's Atom feed", () => {
     const xml = progressFeed({ title: "t", self: "s", page: "p", siteUrl: undefined, base: "/", lists: [{ doc: hostile, names: new Set(department.lists[0]!.names) }] })!;
     expect(xml).not.toContain("<script>");
     expect(xml).toContain("&lt;/summary&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;");
+  });
+});
+
+describe("the progress CSV", () => {
+  it("has a row per report per measure, with the status as the site names it and where the row was read", () => {
+    const lines = progressCsv(luan).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines).toHaveLength(1 + luan.progress!.entries.length);
+    expect(lines[0]).toBe("报告日期,报告,任务序号,任务,措施序号,牵头单位,状态,原文状态,超期,进展情况,存在问题,下步打算,备注,报告中的位置");
+    expect(lines.find((l) => l.startsWith("2025-06-30,luan-zjtx-2022.progress-2025-06.xlsx,1,催生更多市场主体。,2,")))
+      .toBe("2025-06-30,luan-zjtx-2022.progress-2025-06.xlsx,1,催生更多市场主体。,2,市科技局,已完成,已完成,否,完成专利转化项目12项，年度任务已完成。,,,,进展情况!C5:F5");
+    const hostile: Document = structuredClone(luan);
+    hostile.progress!.entries[0]!.text = "=HYPERLINK(\"x\")";
+    expect(progressCsv(hostile)).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
 
