@@ -5,6 +5,11 @@ import { content } from "../compare/fold.ts";
 import { words } from "../compare/similarity.ts";
 import { closeness } from "../plans/align.ts";
 import type { Document } from "../model/schema.ts";
+import { LIMITS } from "../ingest/readers/limits.ts";
+
+/** A text's words, cut to what the matching compares, so a hostile 5,000-character cell costs no more than a real one. */
+const matchWords = (text: string) => words(text).subarray(0, LIMITS.matchCharacters * 4);
+const rowWords = (text: string) => words(text).subarray(0, LIMITS.matchCharacters);
 
 /** Share of the row's text that must be found in the measure's, in order. */
 export const ROW_CONTAINMENT = 0.8;
@@ -63,8 +68,8 @@ export function measureIndex(doc: Pick<Document, "chapters">) {
           text,
           upper: item.upper ?? "",
           leads: [...m.lead, ...m.responsible],
-          points: words(text),
-          upperPoints: words(item.upper ?? ""),
+          points: matchWords(text),
+          upperPoints: matchWords(item.upper ?? ""),
           titlePoints: words(stripNumber(item.title)),
           grams: bigrams(`${text}${item.upper ?? ""}`),
         });
@@ -89,8 +94,10 @@ const stripNumber = (title: string) => title.replace(/^\s*[（(]?\d+[）)]?[.．
 
 /** The tasks whose title is the text (a report's one content column often holds the task, 催生更多市场主体。). */
 function tasksTitled(index: MeasureIndex, text: string, similarity: number): Candidate[][] {
-  const row = words(stripNumber(text));
-  return [...index.tasks.values()].filter((cs) => cs[0].titlePoints.length > 0 && closeness(row, cs[0].titlePoints).similarity >= similarity);
+  const row = rowWords(stripNumber(text));
+  // 2·LCS / (a + b) cannot reach `similarity` when the lengths are far apart: no LCS is computed for those.
+  const near = (t: Int32Array) => t.length > 0 && (2 * Math.min(t.length, row.length)) / (t.length + row.length) >= similarity;
+  return [...index.tasks.values()].filter((cs) => near(cs[0].titlePoints) && closeness(row, cs[0].titlePoints).similarity >= similarity);
 }
 
 export function matchRow(index: MeasureIndex, keys: RowKeys): RowMatch {
@@ -98,8 +105,8 @@ export function matchRow(index: MeasureIndex, keys: RowKeys): RowMatch {
   if (text && !keys.task?.trim() && tasksTitled(index, text, 0.9).length > 0) [keys, text] = [{ ...keys, task: text, measure: undefined }, undefined];
   const byNumber = keys.number !== undefined ? index.tasks.get(keys.number) : undefined;
   if (text) {
-    const row = words(text);
-    const grams = bigrams(text);
+    const row = rowWords(text);
+    const grams = bigrams(text.slice(0, LIMITS.matchCharacters));
     // The bigram test shortlists; the LCS decides. A row numbered as the list numbers its tasks is tried first.
     const shortlist = [...index.candidates]
       .map((c) => ({ c, quick: overlap(grams, c.grams) + (c.task === keys.number ? 0.05 : 0) }))
@@ -118,7 +125,7 @@ export function matchRow(index: MeasureIndex, keys: RowKeys): RowMatch {
   const title = keys.task?.trim() ? keys.task : undefined;
   let task: Candidate[] | undefined;
   if (title) {
-    const row = words(stripNumber(title));
+    const row = rowWords(stripNumber(title));
     const found = [...index.tasks.values()].filter((cs) => containment(row, cs[0].titlePoints) >= ROW_CONTAINMENT && cs[0].titlePoints.length > 0);
     task = found.length === 1 ? found[0] : found.find((cs) => cs[0].task === keys.number);
     if (!task) return { ok: false, message: `the row's task ${quote(title)} is none of the list's tasks; expected a task's title as the list prints it` };

@@ -2,6 +2,7 @@
 // the report's blocks in, the report and its entries (or the problems, at their cells) out.
 import type { Location, Problem, ReadDocument, Table, TableCell } from "../ingest/blocks.ts";
 import { isChapterMark, readMark, readNumberCell } from "../ingest/markers.ts";
+import { LIMITS } from "../ingest/readers/limits.ts";
 import type { ProgressReport, ProgressStatus } from "../model/progress.ts";
 import { findReportHeader, rowLabels, type ReportRole } from "./report-columns.ts";
 import { fileNameDate, titleDate } from "./report-date.ts";
@@ -25,6 +26,9 @@ export interface ReportedMeasure {
 }
 
 export type ReportResult = { ok: true; report: ProgressReport; measures: ReportedMeasure[] } | { ok: false; problems: Problem[] };
+
+/** Problems reported for one report before the reading stops. */
+export const MAX_PROBLEMS = 20;
 
 const text = (cell: TableCell | undefined, joiner = "\n") => (cell && !cell.covered ? cell.paragraphs.join(joiner).trim() : "");
 
@@ -62,6 +66,9 @@ export function readReport(read: ReadDocument, file: string, index: MeasureIndex
   const header = findReportHeader(read.blocks);
   if (!header) return { ok: false, problems: [{ at: read.blocks[0]?.at ?? { line: 1 }, message: "no table with a 进展情况 or 完成情况 column; expected a progress report's table" }] };
   const table = read.blocks[header.table] as Table;
+  if (table.rows.length - header.row - 1 > LIMITS.reportRows) {
+    return { ok: false, problems: [{ at: table.rows[header.row]![0]!.at, message: `the report's table has ${table.rows.length - header.row - 1} rows; expected at most ${LIMITS.reportRows} (one or a few rows per measure of the list)` }] };
+  }
   const { title, at: titleAt } = titleOf(read, header.table, header.row);
   const dated = reportDate(title, name, titleAt);
   if (!dated.ok) return { ok: false, problems: [dated.problem] };
@@ -73,6 +80,11 @@ export function readReport(read: ReadDocument, file: string, index: MeasureIndex
   const carried = new Map<number, string>();
   let rows = 0;
   for (let r = header.row + 1; r < table.rows.length; r++) {
+    // A report of another list, or of none, would print a line per row: the first few say what is wrong.
+    if (problems.length >= MAX_PROBLEMS) {
+      problems.push({ at: table.rows[r]![0]!.at, message: `stopped after ${MAX_PROBLEMS} problems; expected the report of this list (is it another list's?)` });
+      break;
+    }
     const row = table.rows[r];
     // A cell merged down from the row above (a task over its measures) carries the anchor's text.
     const values = row.map((cell, c) => {

@@ -242,3 +242,15 @@ export function statusFilterValues(docs: readonly ProgressDoc[]): string[] {
   const shown = new Set(docs.flatMap((d) => [...measureProgress(d).values()].flatMap((ms) => ms.map((m) => m.latest.status))));
   return STATE_ORDER.filter((k) => shown.has(k as ProgressStatus)).map((k) => strings.progress.states[k]!);
 }
+
+/** A task's reported measures, those with the very same reports (a report's row on the whole task) shown once. */
+export function progressGroups(measures: readonly MeasureProgress[]): Array<{ measures: number[]; progress: MeasureProgress }> {
+  const groups: Array<{ measures: number[]; progress: MeasureProgress; key: string }> = [];
+  for (const m of measures) {
+    const key = JSON.stringify([m.history, m.deadline]);
+    const same = groups.find((g) => g.key === key);
+    if (same) same.measures.push(m.measure);
+    else groups.push({ measures: [m.measure], progress: m, key });
+  }
+  return groups.map(({ measures: ms, progress }) => ({ measures: ms, progress }));
+}

@@ -386,6 +386,7 @@ export const strings = {
     states: { done: "已完成", "on-track": "序时推进", behind: "滞后", unknown: "未标明", unreported: "未报送" } as Record<string, string>,
     overdue: "超期",
     measureN: (n: number) => `第 ${n} 项措施`,
+    measuresN: (ns: readonly number[]) => `第 ${ns.join("、")} 项措施`,
     counts: "按状态统计",
     countsCaption: (total: number) => `共 ${total} 项措施`,
     byChapter: "按章节",

@@ -8,6 +8,8 @@ import { parseFiles, runIngest, withCompanionSources } from "../../src/cli/inges
 import type { Document } from "../../src/model/schema.ts";
 import type { ProgressEntry } from "../../src/model/progress.ts";
 import { writeXlsx, type SheetSpec } from "../support/xlsx-writer.ts";
+import { LIMITS } from "../../src/ingest/readers/limits.ts";
+import { MAX_PROBLEMS } from "../../src/progress/read-report.ts";
 import { BUNDLED_LIST, PROGRESS_FIXTURES, progressLists, writeOffice } from "./sources.ts";
 
 let luan: Document;
@@ -153,6 +155,19 @@ describe("refusals, each at its place", () => {
       s.sheets[0].rows[6][7] = "另附说明";
     });
     expect(lines).toEqual([expect.stringMatching(/:进展情况!H7: a cell under no column of the report's header; expected /)]);
+  });
+
+  it("a table longer than the limit, and a report of another list, which stops after a few problems", async () => {
+    const long = await refusal((s) => {
+      const row = s.sheets[0].rows[6]!;
+      s.sheets[0].rows.push(...Array.from({ length: LIMITS.reportRows }, () => [...row]));
+    });
+    expect(long).toEqual([expect.stringMatching(new RegExp(`:进展情况!A2: the report's table has ${LIMITS.reportRows + 14} rows; expected at most ${LIMITS.reportRows} `))]);
+    const other = await refusal((s) => {
+      s.sheets[0].rows.push(...Array.from({ length: 40 }, (_, i) => [null, null, `第${i}项无关措施的文字内容`, "某单位", "进展", "序时推进", null]));
+    });
+    expect(other).toHaveLength(MAX_PROBLEMS + 1);
+    expect(other.at(-1)).toMatch(/: stopped after 20 problems; expected the report of this list/);
   });
 
   it("writes nothing when a report is refused", async () => {

@@ -6,7 +6,7 @@ import type { Document } from "../../src/model/schema.ts";
 import { calendarFeed, taskUrlOn } from "../../src/site/calendar.ts";
 import { buildLibrary, departmentDue, type Library } from "../../src/site/library.ts";
 import { paths } from "../../src/site/paths.ts";
-import { departmentProgress, measureProgress, progressCharts, progressView, statusFilterValues } from "../../src/site/progress.ts";
+import { departmentProgress, measureProgress, progressCharts, progressGroups, progressView, statusFilterValues } from "../../src/site/progress.ts";
 import { progressFeed } from "../../src/site/progress-feed.ts";
 import { progressCsv } from "../../src/render/progress-csv.ts";
 import { bundled } from "../ingest/helpers.ts";
@@ -76,6 +76,17 @@ describe("a measure's history", () => {
     expect(changes.some((r) => r.change?.element === "del")).toBe(true);
     expect(changes.some((r) => r.change?.element === "ins")).toBe(true);
     expect(task2.history[1]!.changes).toBeUndefined();
+  });
+});
+
+describe("a task's progress panel", () => {
+  it("shows measures with the very same reports once", () => {
+    // Task 1: each measure on its own row in 2025-06, one row on the task in 2026-03 — three histories.
+    const task1 = measureProgress(luan).get(1)!;
+    expect(progressGroups(task1).map((g) => g.measures)).toEqual([[0], [1], [2]]);
+    // Given only the task row (the 2026-03 entries), the three are one.
+    const onlyTask = measureProgress({ ...luan, progress: { ...luan.progress!, entries: luan.progress!.entries.filter((e) => e.report === 1) } }).get(1)!;
+    expect(progressGroups(onlyTask).map((g) => g.measures)).toEqual([[0, 1, 2]]);
   });
 });
 

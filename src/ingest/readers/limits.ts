@@ -18,6 +18,10 @@ export const LIMITS = {
   rows: 20_000,
   /** Cells of one Excel sheet or one table. */
   cells: 400_000,
+  /** Rows of a progress report's table: each is matched against the list's measures (a real one has a few hundred). */
+  reportRows: 5_000,
+  /** Characters of a report's row (and of a measure) the matching compares: a first sentence or two decide it. */
+  matchCharacters: 400,
   /** Nesting depth of HTML elements (a hostile page can nest deeply to exhaust the stack). */
   htmlDepth: 256,
 } as const;
