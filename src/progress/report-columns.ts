@@ -2,23 +2,15 @@
 // layouts take them, and the report's: 进展情况, 完成情况, 存在问题, 下步打算. A table is a report when its header
 // names a progress or status column, which no list prints.
 import type { Block, Table, TableCell } from "../ingest/blocks.ts";
-import { labelRole } from "../ingest/layouts/columns.ts";
+import { labelRole, reportColumn, type ReportColumn } from "../ingest/layouts/columns.ts";
+import type { ColumnRole } from "../model/schema.ts";
 
-export type ReportRole = "number" | "task" | "superior" | "measure" | "lead" | "support" | "responsible" | "leader" | "deadline" | "note" | "progress" | "status" | "problems" | "next";
-
-// Checked before the list's roles: 工作进展 is progress before 工作 makes it a content column.
-const REPORT_PATTERNS: Array<[ReportRole, RegExp]> = [
-  ["status", /完成情况|完成进度|推进状态|进度状态|完成状态|是否完成|进度评价|状态/],
-  ["progress", /进展情况|推进情况|落实情况|工作进展|进展|执行情况|工作开展情况/],
-  ["problems", /存在问题|问题/],
-  ["next", /下[一]?步|计划安排|打算/],
-];
+export type ReportRole = ColumnRole | ReportColumn;
 
 const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
 
 function roleOf(label: string): ReportRole | "content" | undefined {
-  const own = REPORT_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
-  return own ?? labelRole(label);
+  return reportColumn(label) ?? labelRole(label);
 }
 
 const LEVEL = /^(上级|国家|省|自治区)/;

@@ -19,9 +19,17 @@ export interface ReportSource {
   read: ReadDocument;
 }
 
-/** Whether read blocks are a progress report rather than a list: a table whose header names 进展情况 or 完成情况. */
+/**
+ * Whether read blocks are a progress report rather than a list: a table whose header names 进展情况 or 完成情况 and
+ * that has something under it. A list printed with an empty 完成情况 column for the units to fill is still a list.
+ */
 export function isReport(read: ReadDocument): boolean {
-  return findReportHeader(read.blocks) !== undefined;
+  const header = findReportHeader(read.blocks);
+  if (!header) return false;
+  const table = read.blocks[header.table];
+  if (table.kind !== "table") return false;
+  const columns = header.roles.flatMap((r, i) => (r === "progress" || r === "status" ? [i] : []));
+  return table.rows.slice(header.row + 1).some((row) => columns.some((c) => !row[c]!.covered && row[c]!.paragraphs.some((p) => p.trim() !== "")));
 }
 
 /** The list a report is on: its file name's, else the list whose title its title holds (the longest, if several). */

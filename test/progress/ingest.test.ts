@@ -184,6 +184,27 @@ describe("refusals, each at its place", () => {
   });
 });
 
+describe("a list is not a report", () => {
+  it("a list printed with an empty 完成情况 column for the units to fill is read as a list, the column left out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "progress-blank-"));
+    const spec = JSON.parse(readFileSync(join(PROGRESS_FIXTURES, "anping-aq-2025.xlsx.json"), "utf8")) as Sheets;
+    spec.sheets[0]!.rows[2]!.push("完成情况");
+    const file = join(dir, "anping-aq-2025.xlsx");
+    writeFileSync(file, await writeXlsx(spec));
+    const parsed = await parseFiles([file]);
+    if (!parsed.ok) throw new Error(parsed.lines.join("\n"));
+    const [doc] = parsed.documents.map((d) => d.document);
+    expect(doc!.progress).toBeUndefined();
+    expect(doc!.columns.map((c) => c.label)).toEqual(anping.columns.map((c) => c.label));
+    expect(doc!.chapters).toEqual(anping.chapters);
+    // With something under it, the same file is a report (on no list here).
+    spec.sheets[0]!.rows[4]!.push("已完成");
+    writeFileSync(file, await writeXlsx(spec));
+    const report = await parseFiles([file]);
+    expect(report.ok ? [] : report.lines).toEqual([expect.stringMatching(/anping-aq-2025\.xlsx:1: the report names no list of the sources read/)]);
+  });
+});
+
 describe("a run on one file", () => {
   it("reads a list with the reports beside it, and a report with its list", async () => {
     const dir = mkdtempSync(join(tmpdir(), "progress-companions-"));

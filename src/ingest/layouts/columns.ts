@@ -28,6 +28,22 @@ export type ColumnRoles = { ok: true; columns: Column[] } | { ok: false; column:
 
 const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
 
+/** The columns a progress report adds to a list's (进展情况, 完成情况, 存在问题, 下步打算): src/progress/ reads them. */
+export type ReportColumn = "progress" | "status" | "problems" | "next";
+
+// Checked before the list's roles: 工作进展 is progress before 工作 makes it a content column.
+const REPORT_PATTERNS: Array<[ReportColumn, RegExp]> = [
+  ["status", /完成情况|完成进度|推进状态|进度状态|完成状态|是否完成|进度评价|状态/],
+  ["progress", /进展情况|推进情况|落实情况|工作进展|进展|执行情况|工作开展情况/],
+  ["problems", /存在问题|问题/],
+  ["next", /下[一]?步|计划安排|打算/],
+];
+
+/** The report column a header label names, if any. */
+export function reportColumn(label: string): ReportColumn | undefined {
+  return REPORT_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
+}
+
 /** The role a header label names (a content column is a task or measure column until the row decides), if any. */
 export function labelRole(label: string): ColumnRole | "content" | undefined {
   return ROLE_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];

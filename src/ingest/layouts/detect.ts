@@ -4,8 +4,10 @@ import type { Block } from "../blocks.ts";
 import type { LayoutInput, LayoutResult } from "./list.ts";
 import { paragraphListKind, readParagraphList } from "./paragraphs.ts";
 import { findHeader, readTableList } from "./table.ts";
+import { dropBlankReportColumns } from "./blank-columns.ts";
 
-export function readList(input: LayoutInput): LayoutResult {
+export function readList(given: LayoutInput): LayoutResult {
+  const input = { ...given, blocks: dropBlankReportColumns(given.blocks) };
   const header = findHeader(input.blocks);
   if (header) return readTableList(input, header);
   const paragraphs = input.blocks.filter((b) => b.kind === "paragraph");
