@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 // The browser tests that also run in Firefox: the pages a reader opens and what they do on them, with axe and the
 // strict CSP. The others check the build's files, drive an input method through the Chrome DevTools Protocol
 // (search-ime), or repeat these on other sites (sub-path, several sites, hostile and mixed-format libraries).
-const FIREFOX_TESTS = ["pages", "search", "support", "comparison", "phone", "text-size", "a11y", "csp", "figures"];
+const FIREFOX_TESTS = ["pages", "search", "support", "comparison", "phone", "text-size", "a11y", "csp", "figures", "progress"];
 
 export default defineConfig({
   test: {
