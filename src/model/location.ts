@@ -1,5 +1,6 @@
 // Where a piece of the model came from in its source file, in the terms the format's own tools show a person:
-// a line (text, HTML), a body paragraph or a table cell (Word), a cell reference (Excel), a container entry.
+// a line (text, HTML), a body paragraph or a table cell (Word), a cell reference (Excel), a container entry, a line
+// of a page (PDF).
 import { z } from "zod";
 
 const positive = z.number().int().positive();
@@ -10,6 +11,7 @@ export const Location = z.union([
   z.object({ table: positive, row: positive, column: positive }).strict(),
   z.object({ sheet: z.string(), cell: z.string().regex(/^[A-Z]{1,3}\d+$/) }).strict(),
   z.object({ entry: z.string() }).strict(),
+  z.object({ page: positive, line: positive }).strict(),
 ]);
 
 /** From the first place to the last place of a model element in the source. */

@@ -52,7 +52,7 @@ export function bundledDocx(): Uint8Array {
 }
 
 /** A table-layout text export as a Word file. */
-export function docxOf(text: Uint8Array): Uint8Array {
+export function docxOf(text: Uint8Array, options: { tableBorders?: boolean } = {}): Uint8Array {
   const g = grid(text);
   const table: DocxCell[][] = g.rows.map((row, r) =>
     row.flatMap((cell, c): DocxCell[] => {
@@ -61,7 +61,7 @@ export function docxOf(text: Uint8Array): Uint8Array {
       return [{ text: cell.text, ...(cell.across > 1 ? { gridSpan: cell.across } : {}), ...(cell.down > 1 ? { vMerge: "restart" as const } : {}) }];
     }),
   );
-  return writeDocx({ blocks: [...g.paragraphs.map((paragraph) => ({ paragraph })), { table }], wordQuirks: true });
+  return writeDocx({ blocks: [...g.paragraphs.map((paragraph) => ({ paragraph })), { table }], wordQuirks: true, ...options });
 }
 
 /** Whether the place is covered by a cell above it (not by one to its left). */

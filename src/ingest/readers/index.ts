@@ -5,6 +5,7 @@ import { readDocx } from "./docx/read.ts";
 import { readHtml } from "./html.ts";
 import { readText } from "./text.ts";
 import { readXlsx } from "./xlsx.ts";
+import { readPdf } from "./pdf/read.ts";
 
 type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
@@ -15,6 +16,7 @@ const READERS: Record<string, { format: Format; read: Reader }> = {
   ".xlsx": { format: "xlsx", read: readXlsx },
   ".html": { format: "html", read: readHtml },
   ".htm": { format: "html", read: readHtml },
+  ".pdf": { format: "pdf", read: readPdf },
 };
 
 /** Formats LibreOffice turns into .docx first (the CLI does the conversion: it runs a program). */

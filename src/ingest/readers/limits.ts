@@ -22,6 +22,8 @@ export const LIMITS = {
   reportRows: 5_000,
   /** Characters of a report's row (and of a measure) the matching compares: a first sentence or two decide it. */
   matchCharacters: 400,
+  /** Pages of a PDF (a list runs to a few dozen). */
+  pdfPages: 500,
   /** Nesting depth of HTML elements (a hostile page can nest deeply to exhaust the stack). */
   htmlDepth: 256,
 } as const;

@@ -1,0 +1,49 @@
+// PDF fixtures as a word processor makes them: a .docx (from its readable description) exported by LibreOffice's
+// writer_pdf_Export, the filter WPS and Word exports resemble, so the PDF reader is tested on real text layers with
+// embedded CJK font subsets. Made when a test runs (a few seconds each), so no binary PDF is committed.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runSoffice } from "../../src/cli/convert-doc.ts";
+import { findSoffice } from "../../src/cli/tools.ts";
+
+/** The PDF LibreOffice exports from `docx`; `filter` adds export options (a password). */
+export function pdfOf(docx: Uint8Array, filter = "pdf"): Uint8Array {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("LibreOffice is needed to make the PDF fixtures (node scripts/test-tools.ts installs it)");
+  const work = mkdtempSync(join(tmpdir(), "pdf-fixture-"));
+  try {
+    writeFileSync(join(work, "input.docx"), docx);
+    const { result } = runSoffice(soffice, work, ["--convert-to", filter, "--outdir", work, join(work, "input.docx")], 120_000);
+    if (result.status !== 0) throw new Error(`LibreOffice did not export the PDF:\n${result.stdout}${result.stderr}`);
+    return new Uint8Array(readFileSync(join(work, "input.pdf")));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A text list's lines as a Word file of plain paragraphs, one per line. */
+export function paragraphsDocx(text: string, write: (spec: { blocks: Array<{ paragraph: string }> }) => Uint8Array): Uint8Array {
+  return write({ blocks: text.split(/\r?\n/).filter((l) => l.trim() !== "").map((paragraph) => ({ paragraph })) });
+}
+
+/** The smallest PDF a scanner could write: one page, a picture's worth of drawing and no text. */
+export function textlessPdf(): Uint8Array {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+  ];
+  const stream = "0.5 g 72 72 451 698 re f";
+  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
