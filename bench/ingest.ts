@@ -1,5 +1,5 @@
 // Benchmark of the ingest (parse + MDX plan), in process: the bundled document in each format it can come in
-// (.txt, .docx, .xlsx, .html, written from the text export as the tests do), then a generated corpus of 100
+// (.txt, .docx, .xlsx, .html, .pdf, written from the text export as the tests do; the PDF by LibreOffice), then a generated corpus of 100
 // documents. Prints medians of several runs and the peak memory; checks that time grows linearly with size.
 // (.doc/.wps add a LibreOffice conversion, a separate process: not measured here.)
 //   npm run bench:ingest
@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { formatProblem } from "../src/ingest/blocks.ts";
 import { parseDocument, parseSource } from "../src/ingest/parse.ts";
 import { planDocument } from "../src/ingest/plan.ts";
-import { bundledDocx, bundledHtml, bundledXlsx } from "../test/support/bundled-formats.ts";
+import { bundledDocx, bundledHtml, bundledText, bundledXlsx, docxOf } from "../test/support/bundled-formats.ts";
+import { pdfOf } from "../test/support/pdf-writer.ts";
 import { generateCorpus } from "./corpus.ts";
 import { fmt, summarize, time } from "./stats.ts";
 
@@ -25,7 +26,9 @@ for (let i = 0; i < 30; i++) ingest(bytes, "warm");
 const single = summarize(Array.from({ length: RUNS }, () => time(() => ingest(bytes, "bundled"))));
 
 // Every format, through the same path the CLI takes (reader by extension → layout → model → plan).
-const formats: Array<[string, Uint8Array]> = [[".txt", bytes], [".docx", bundledDocx()], [".xlsx", await bundledXlsx()], [".html", bundledHtml()]];
+// The PDF as LibreOffice exports the ruled, A4-landscape Word file (nine pages), as test/readers/pdf.test.ts makes it.
+const bundledPdf = pdfOf(docxOf(bundledText(), { tableBorders: true, wordQuirks: false, columnWidths: [1500, 4800, 4800, 1600, 1800] }));
+const formats: Array<[string, Uint8Array]> = [[".txt", bytes], [".docx", bundledDocx()], [".xlsx", await bundledXlsx()], [".html", bundledHtml()], [".pdf", bundledPdf]];
 const perFormat: Array<[string, number, ReturnType<typeof summarize>]> = [];
 for (const [ext, b] of formats) {
   const once = async () => {
@@ -60,7 +63,9 @@ const tasks = base.chapters.reduce((n, c) => n + c.items.length, 0);
 console.log(`ingest benchmark (parse + MDX plan, in process, Node ${process.version})`);
 console.log(`  bundled document: ${(bytes.length / 1024).toFixed(1)} KB, ${tasks} tasks: ${fmt(single)}`);
 for (const [ext, size, s] of perFormat) {
-  console.log(`  bundled as ${ext.padEnd(5)} ${(size / 1024).toFixed(1).padStart(6)} KB: ${fmt(s)} — goal < 50 ms ${s.median < 50 ? "met" : "NOT met"}`);
+  // A PDF's goal is its own (issue 18): its text is laid out by position, not given in order.
+  const goal = ext === ".pdf" ? 200 : 50;
+  console.log(`  bundled as ${ext.padEnd(5)} ${(size / 1024).toFixed(1).padStart(6)} KB: ${fmt(s)} — goal < ${goal} ms ${s.median < goal ? "met" : "NOT met"}`);
 }
 console.log(`  corpus: 100 documents, ${(totalBytes / 1024).toFixed(0)} KB, ${perDoc[0].kb.toFixed(1)}–${perDoc.at(-1)!.kb.toFixed(1)} KB each: ${fmt(corpusRuns)} in all, ${(corpusRuns.median / 100).toFixed(2)} ms per document`);
 console.log(`  linearity: ${small.toFixed(3)} ms/KB (smallest third) vs ${large.toFixed(3)} ms/KB (largest third), ratio ${(large / small).toFixed(2)}`);

@@ -17,7 +17,7 @@ export function columnLetters(column: number): string {
 /** A location as a person finds it: "12", "table 1, row 12, column 4", "paragraph 33", "Sheet1!D12". */
 export function formatLocation(at: Location): string {
   // A PDF's place has a line too, of its page: it is told first.
-  if ("page" in at) return `page ${at.page}, line ${at.line}`;
+  if ("page" in at) return "line" in at ? `page ${at.page}, line ${at.line}` : `page ${at.page}, table ${at.table}, row ${at.row}, column ${at.column}`;
   if ("line" in at) return String(at.line);
   if ("paragraph" in at) return `paragraph ${at.paragraph}`;
   if ("table" in at) return `table ${at.table}, row ${at.row}, column ${at.column}`;
@@ -27,7 +27,12 @@ export function formatLocation(at: Location): string {
 
 /** A span of the source, as short as its two ends allow: "lines 12–19", "table 1, rows 3–5", "Sheet1!A3:E5". */
 export function formatRange(from: Location, to: Location): string {
-  if ("page" in from && "page" in to && from.page === to.page) return from.line === to.line ? `page ${from.page}, line ${from.line}` : `page ${from.page}, lines ${from.line}–${to.line}`;
+  if ("page" in from && "page" in to && from.page === to.page && "line" in from && "line" in to) {
+    return from.line === to.line ? `page ${from.page}, line ${from.line}` : `page ${from.page}, lines ${from.line}–${to.line}`;
+  }
+  if ("page" in from && "page" in to && from.page === to.page && "table" in from && "table" in to && from.table === to.table) {
+    return from.row === to.row ? `page ${from.page}, table ${from.table}, row ${from.row}` : `page ${from.page}, table ${from.table}, rows ${from.row}–${to.row}`;
+  }
   if ("page" in from || "page" in to) return `${formatLocation(from)} – ${formatLocation(to)}`;
   if ("line" in from && "line" in to) return from.line === to.line ? `line ${from.line}` : `lines ${from.line}–${to.line}`;
   if ("table" in from && "table" in to && from.table === to.table) {
@@ -44,7 +49,11 @@ export function formatRange(from: Location, to: Location): string {
 
 /** Orders two places of one file; places of different kinds (a paragraph and a table cell) keep their order. */
 export function compareLocations(a: Location, b: Location): number {
-  if ("page" in a && "page" in b) return a.page - b.page || a.line - b.line;
+  if ("page" in a && "page" in b) {
+    if ("line" in a && "line" in b) return a.page - b.page || a.line - b.line;
+    if ("table" in a && "table" in b) return a.page - b.page || a.table - b.table || a.row - b.row || a.column - b.column;
+    return a.page - b.page;
+  }
   if ("line" in a && "line" in b) return a.line - b.line;
   if ("table" in a && "table" in b) return a.table - b.table || a.row - b.row || a.column - b.column;
   if ("paragraph" in a && "paragraph" in b) return a.paragraph - b.paragraph;

@@ -12,6 +12,7 @@ export const Location = z.union([
   z.object({ sheet: z.string(), cell: z.string().regex(/^[A-Z]{1,3}\d+$/) }).strict(),
   z.object({ entry: z.string() }).strict(),
   z.object({ page: positive, line: positive }).strict(),
+  z.object({ page: positive, table: positive, row: positive, column: positive }).strict(),
 ]);
 
 /** From the first place to the last place of a model element in the source. */

@@ -129,8 +129,11 @@ export const strings = {
     /** A span of the source as a person finds it: 第 38–56 行 / 表1 第 3–5 行 / Sheet1!A3:F5 / 第 12–14 段. */
     sourceRange: (from: Location, to: Location): string => {
       const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
-      if ("page" in from && "page" in to) {
+      if ("page" in from && "page" in to && "line" in from && "line" in to) {
         return from.page === to.page ? `第 ${from.page} 页第 ${span(from.line, to.line)} 行` : `第 ${from.page} 页第 ${from.line} 行至第 ${to.page} 页第 ${to.line} 行`;
+      }
+      if ("page" in from && "page" in to && "table" in from && "table" in to) {
+        return from.page === to.page ? `第 ${from.page} 页表${from.table} 第 ${span(from.row, to.row)} 行` : `第 ${from.page} 页表${from.table} 第 ${from.row} 行至第 ${to.page} 页表${to.table} 第 ${to.row} 行`;
       }
       if ("line" in from && "line" in to) return `第 ${span(from.line, to.line)} 行`;
       if ("table" in from && "table" in to && from.table === to.table) return `表${from.table} 第 ${span(from.row, to.row)} 行`;

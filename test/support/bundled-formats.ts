@@ -52,7 +52,7 @@ export function bundledDocx(): Uint8Array {
 }
 
 /** A table-layout text export as a Word file. */
-export function docxOf(text: Uint8Array, options: { tableBorders?: boolean } = {}): Uint8Array {
+export function docxOf(text: Uint8Array, options: { tableBorders?: boolean; wordQuirks?: boolean; columnWidths?: number[] } = {}): Uint8Array {
   const g = grid(text);
   const table: DocxCell[][] = g.rows.map((row, r) =>
     row.flatMap((cell, c): DocxCell[] => {

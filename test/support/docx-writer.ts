@@ -23,6 +23,8 @@ export interface DocxSpec {
   wordQuirks?: boolean;
   /** Rule every table with single lines, as a printed list is (a PDF export then draws them). */
   tableBorders?: boolean;
+  /** The tables' column widths in twips (1,800 each when not given). */
+  columnWidths?: number[];
   /** Extra raw parts or relationships, for hostile-input tests. A part named here replaces the generated one. */
   extraParts?: Record<string, string>;
   extraDocumentRels?: string;
@@ -59,7 +61,7 @@ export function documentXml(body: string): string {
 }
 
 export function writeDocx(spec: DocxSpec): Uint8Array {
-  const writer = new BodyWriter(spec.wordQuirks === true, spec.tableBorders === true);
+  const writer = new BodyWriter(spec.wordQuirks === true, spec.tableBorders === true, spec.columnWidths);
   const body = spec.blocks.map((b) => ("table" in b ? writer.table(b.table) : writer.paragraph([b.paragraph], b.numbering, b.style))).join("");
   const sectPr = spec.wordQuirks ? "<w:sectPr/>" : '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>';
   const documentPart = `${XML_HEAD}<w:document ${WORD_NAMESPACES}><w:body>${body}${sectPr}</w:body></w:document>`;
@@ -144,11 +146,13 @@ const PIECE_SIZES = [3, 12, 1, 9, 6, 2, 14, 8, 5, 11];
 class BodyWriter {
   quirks: boolean;
   borders: boolean;
+  widths: number[] | undefined;
   /** Counts runs and paragraphs so the quirks vary through the document but the output is the same every time. */
   step = 0;
-  constructor(quirks: boolean, borders = false) {
+  constructor(quirks: boolean, borders = false, widths?: number[]) {
     this.quirks = quirks;
     this.borders = borders;
+    this.widths = widths;
   }
 
   rsid(): string {
@@ -173,7 +177,7 @@ class BodyWriter {
 
   table(rows: DocxCell[][]): string {
     const width = Math.max(1, ...rows.map((r) => r.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
-    const grid = `<w:tblGrid>${'<w:gridCol w:w="1800"/>'.repeat(width)}</w:tblGrid>`;
+    const grid = `<w:tblGrid>${Array.from({ length: width }, (_, i) => `<w:gridCol w:w="${this.widths?.[i] ?? 1800}"/>`).join("")}</w:tblGrid>`;
     const line = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
     const borders = this.borders ? `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(line).join("")}</w:tblBorders>` : "";
     const tblPr = `<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>${borders}<w:tblLook w:val="04A0"/></w:tblPr>`;

@@ -74,14 +74,14 @@ const MARK = /^([（(]?[一二三四五六七八九十百]+[)）、.．]|[（(]?
  * line) and it starts at the left edge without a mark of its own (一、 （三） 2. 牵头单位：); anything else opens a
  * paragraph: a short line ends one, a first-line indent or a blank line's gap starts one.
  */
-export function toParagraphs(lines: readonly Line[], edges: { left: number; right: number }): Array<{ text: string; line: number; last: number }> {
+export function toParagraphs(lines: readonly Line[], edges: { left: number; right: number }, slack = 1.5): Array<{ text: string; line: number; last: number }> {
   const out: Array<{ text: string; line: number; last: number }> = [];
   let previous: Line | undefined;
   for (const line of lines) {
     const text = line.text.trim();
     const wrapped =
       previous !== undefined &&
-      previous.right >= edges.right - 1.5 * previous.size &&
+      (previous.right >= edges.right - slack * previous.size || leadingRunWidth(text, line.size) > edges.right - previous.right) &&
       line.left <= edges.left + 0.5 * line.size &&
       previous.y - line.y <= 2.2 * line.size &&
       !MARK.test(text);
@@ -93,4 +93,15 @@ export function toParagraphs(lines: readonly Line[], edges: { left: number; righ
     previous = line;
   }
   return out;
+}
+
+/**
+ * The width of the Latin or digit run a line opens with (3A、4A、5A, 100万 is not one: 万 ends it), estimated: a word
+ * processor moves such a run whole to the next line, so the line above may end short of the edge by its width.
+ */
+function leadingRunWidth(text: string, size: number): number {
+  const run = /^[A-Za-z0-9][A-Za-z0-9.%+\-/、，,()（）]*/u.exec(text)?.[0] ?? "";
+  let em = 0;
+  for (const ch of run) em += /[\x20-\x7e]/.test(ch) ? 0.55 : 1;
+  return em * size;
 }

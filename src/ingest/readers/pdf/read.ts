@@ -2,13 +2,14 @@
 // JavaScript, no native code). Its CJK cMaps and standard fonts are loaded from the package's own folders, never
 // from the network; fonts are not rendered, only their text is read. Each page's lines are joined into paragraphs
 // (lines.ts); page numbers are left out; a scan (no text) and a password are refused with what to do instead.
-// Ruled tables are not read yet: a page that rules one is refused by name, so a table is never read as prose.
+// Ruled tables are rebuilt from the lines the page draws (tables.ts), joined over page breaks.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Block, Paragraph, ReadResult } from "../../blocks.ts";
+import type { Block, Paragraph, ReadResult, Table, TableCell } from "../../blocks.ts";
 import { LIMITS } from "../limits.ts";
 import { isPageNumber, toLines, toParagraphs, type Line, type TextItem } from "./lines.ts";
-import { rulesTable, segmentsOf } from "./ruling.ts";
+import { segmentsOf } from "./ruling.ts";
+import { findTables, type GridTable } from "./tables.ts";
 
 const packageDir = () => dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 
@@ -27,19 +28,63 @@ function runningLines(pages: readonly Line[][]): Set<string> {
   return new Set([...seen].filter(([, n]) => n >= Math.max(3, pages.length / 2)).map(([k]) => k));
 }
 
+interface PageBlocks {
+  blocks: Block[];
+  /** The page's lines outside tables, for the joins over a page break. */
+  lines: Line[];
+}
+
+/** A table's cells: covered places empty, each anchor's runs as lines, then paragraphs within the cell's width. */
+function tableBlock(table: GridTable, page: number, index: number): Table {
+  const rows: TableCell[][] = table.covered.map((row, r) =>
+    row.map((covered, c): TableCell => {
+      const at = { page, table: index, row: r + 1, column: c + 1 };
+      if (covered) return { paragraphs: [], at, covered };
+      let last = c;
+      while (table.covered[r]?.[last + 1] === "left") last++;
+      const lines = toLines(table.items.get(`${r}:${c}`) ?? []);
+      if (lines.length === 0) return { paragraphs: [], at };
+      const edges = { left: Math.min(...lines.map((l) => l.left)), right: table.xs[last + 1]! - CELL_PADDING };
+      return { paragraphs: toParagraphs(lines, edges, WRAP_SLACK).map((p) => p.text), at };
+    }),
+  );
+  return { kind: "table", rows, at: rows[0]![0]!.at };
+}
+
+/** Cell margins of word processors' exports are about this wide: a wrapped line ends within it of the border. */
+const CELL_PADDING = 6;
+/** In a narrow cell a line wraps short of the border by up to two characters (a number or a closing mark kept whole). */
+const WRAP_SLACK = 2.5;
+
+async function readPage(lib: PdfJs, page: Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>, number: number): Promise<{ items: TextItem[]; characters: number; tables: GridTable[]; outside: TextItem[] }> {
+  const content = await page.getTextContent();
+  const items: TextItem[] = [];
+  let characters = 0;
+  for (const item of content.items) {
+    if (!("str" in item)) continue;
+    items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height });
+    characters += item.str.trim().length;
+  }
+  if (items.length === 0) return { items, characters, tables: [], outside: [] };
+  const ops = await page.getOperatorList();
+  const segments = segmentsOf(ops.fnArray, ops.argsArray, lib.OPS);
+  void number;
+  return { items, characters, ...findTables(segments, items) };
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const lib = await pdfjs();
   const root = packageDir();
   let doc;
   const task = lib.getDocument({
-      data: new Uint8Array(bytes),
-      cMapUrl: join(root, "cmaps") + "/",
-      cMapPacked: true,
-      standardFontDataUrl: join(root, "standard_fonts") + "/",
-      disableFontFace: true,
-      stopAtErrors: true,
-      verbosity: 0,
-    });
+    data: new Uint8Array(bytes),
+    cMapUrl: join(root, "cmaps") + "/",
+    cMapPacked: true,
+    standardFontDataUrl: join(root, "standard_fonts") + "/",
+    disableFontFace: true,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
   try {
     doc = await task.promise;
   } catch (e) {
@@ -50,69 +95,116 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   }
   try {
     if (doc.numPages > LIMITS.pdfPages) return refuse(`the PDF has ${doc.numPages} pages; expected at most ${LIMITS.pdfPages}`);
-    const pages: Line[][] = [];
+    const read: Array<Awaited<ReturnType<typeof readPage>>> = [];
     let characters = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: TextItem[] = [];
-      for (const item of content.items) {
-        if (!("str" in item)) continue;
-        items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height });
-        characters += item.str.trim().length;
-      }
-      const lines = toLines(items);
-      if (lines.length) {
-        const ops = await page.getOperatorList();
-        const segments = segmentsOf(ops.fnArray, ops.argsArray, { ...lib.OPS, closeStroke: lib.OPS.closeStroke, eoFill: lib.OPS.eoFill });
-        if (rulesTable(segments)) {
-          return refuse("the page rules a table, and tables in PDF files are not read yet; expected the list as the Word, Excel or web page file it was published with, or a PDF of numbered paragraphs", p);
-        }
-      }
-      pages.push(lines);
+      const one = await readPage(lib, page, p);
+      characters += one.characters;
+      read.push(one);
       page.cleanup();
     }
     if (characters === 0) {
       return refuse("the PDF has no text layer (it is a scan or a picture of the pages); expected the Word file the list was made from, or a PDF with text (run it through OCR first)");
     }
-    const running = runningLines(pages);
-    const blocks: Block[] = [];
-    for (const [i, lines] of pages.entries()) {
-      const text = lines.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
-      if (text.length === 0) continue;
-      const edges = { left: Math.min(...text.map((l) => l.left)), right: Math.max(...text.map((l) => l.right)) };
-      for (const p of toParagraphs(text, edges)) blocks.push({ kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph);
-    }
-    // A paragraph that runs over a page break: the page's last line reached the edge, the next page's first does not
-    // open a paragraph of its own (no mark, no indent).
-    return { ok: true, blocks: joinAcrossPages(blocks, pages), encoding: "pdf" };
+    const pageLines = read.map((r) => toLines(r.outside));
+    const running = runningLines(pageLines);
+    const pages: PageBlocks[] = read.map((r, i) => {
+      const lines = pageLines[i]!.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
+      const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, i + 1, k + 1) }));
+      if (lines.length) {
+        const edges = { left: Math.min(...lines.map((l) => l.left)), right: Math.max(...lines.map((l) => l.right)) };
+        for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph });
+      }
+      placed.sort((a, b) => b.y - a.y);
+      return { blocks: placed.map((b) => b.block), lines };
+    });
+    return { ok: true, blocks: joinPages(pages), encoding: "pdf" };
   } finally {
     await task.destroy();
   }
 }
 
-/** Joins the first paragraph of a page to the last of the page before when the break fell inside it. */
-function joinAcrossPages(blocks: Block[], pages: readonly Line[][]): Block[] {
+const OPENS = /^([（(]?[一二三四五六七八九十]+[)）、]|[（(]?\d{1,3}[)）.．、](?!\d))/u;
+
+/** The pages' blocks in order, a paragraph or a table that a page break cut joined again. */
+function joinPages(pages: readonly PageBlocks[]): Block[] {
   const out: Block[] = [];
-  for (const block of blocks) {
-    const last = out.at(-1);
-    const from = last?.kind === "paragraph" && "page" in last.at ? last.at : undefined;
-    const to = block.kind === "paragraph" && "page" in block.at ? block.at : undefined;
-    if (last && from && to && to.page === from.page + 1 && to.line === firstTextLine(pages[to.page - 1]!)) {
-      const before = pages[from.page - 1]!;
-      const after = pages[to.page - 1]!;
-      const tail = before.filter((l) => !isPageNumber(l.text)).at(-1);
-      const head = after.find((l) => l.number === to.line);
-      const right = Math.max(...before.map((l) => l.right));
-      const left = Math.min(...after.map((l) => l.left));
-      if (tail && head && tail.right >= right - 1.5 * tail.size && head.left <= left + 0.5 * head.size && !/^([（(]?[一二三四五六七八九十]+[)）、]|[（(]?\d{1,3}[)）.．、])/u.test((block as Paragraph).text)) {
-        (last as Paragraph).text += (block as Paragraph).text;
-        continue;
+  // Whether out's last block holds the previous page's last block (pushed, or joined into it): only then can the
+  // next page's first block continue it.
+  let open = false;
+  pages.forEach((page, i) => {
+    page.blocks.forEach((block, k) => {
+      const last = out.at(-1);
+      const before = pages[i - 1];
+      if (k === 0 && open && last && before) {
+        if (last.kind === "paragraph" && block.kind === "paragraph" && continues(before.lines, page.lines, block.text)) {
+          last.text += block.text;
+          return;
+        }
+        if (last.kind === "table" && block.kind === "table" && sameColumns(last, block)) {
+          joinTables(last, block);
+          return;
+        }
       }
-    }
-    out.push(block);
-  }
+      out.push(block);
+    });
+    open = page.blocks.length > 0;
+  });
   return out;
 }
 
-const firstTextLine = (lines: readonly Line[]) => lines.find((l) => !isPageNumber(l.text))?.number ?? 1;
+function continues(before: readonly Line[], after: readonly Line[], text: string): boolean {
+  const tail = before.at(-1);
+  const head = after[0];
+  if (!tail || !head || OPENS.test(text)) return false;
+  const right = Math.max(...before.map((l) => l.right));
+  const left = Math.min(...after.map((l) => l.left));
+  return tail.right >= right - 1.5 * tail.size && head.left <= left + 0.5 * head.size;
+}
+
+const rowText = (row: readonly TableCell[]) => row.map((c) => c.paragraphs.join("")).join("|");
+
+function sameColumns(a: Table, b: Table): boolean {
+  return a.rows[0]!.length === b.rows[0]!.length;
+}
+
+const ENDS = /[。；;！!？?：:]$/u;
+
+/**
+ * The next page's part of a table, appended: its repeated header row dropped; a row the break cut (a cell's text
+ * stopping mid-sentence, the next page's first row going on in that column) joined into one; a cell merged down over
+ * the break (empty on the new page under a merged cell) kept merged.
+ */
+export function joinTables(first: Table, next: Table): void {
+  let rows = next.rows;
+  if (rows.length && rowText(rows[0]!) === rowText(first.rows[0]!)) rows = rows.slice(1);
+  const last = first.rows.at(-1)!;
+  const head = rows[0];
+  if (head) {
+    const cut = last.some((cell, c) => {
+      const tail = cell.paragraphs.at(-1) ?? "";
+      // Prose cut mid-sentence (a list of units, 市财政局、市商务局, ends without a full stop anyway).
+      return tail.length >= 10 && /[，。；]/u.test(tail) && !ENDS.test(tail) && (head[c]?.paragraphs.length ?? 0) > 0;
+    });
+    if (cut) {
+      head.forEach((cell, c) => {
+        const above = last[c]!;
+        if (cell.paragraphs.length === 0) return;
+        const tail = above.paragraphs.at(-1);
+        if (tail !== undefined && !ENDS.test(tail)) above.paragraphs[above.paragraphs.length - 1] = tail + cell.paragraphs[0];
+        else above.paragraphs.push(cell.paragraphs[0]!);
+        above.paragraphs.push(...cell.paragraphs.slice(1));
+        above.end = cell.at;
+        delete above.covered;
+      });
+      rows = rows.slice(1);
+    }
+    // Under a cell merged down to the break, the new page's empty cell is the same cell.
+    const top = rows[0];
+    top?.forEach((cell, c) => {
+      if (cell.paragraphs.length === 0 && !cell.covered && last[c]?.covered === "above") cell.covered = "above";
+    });
+  }
+  first.rows.push(...rows);
+}

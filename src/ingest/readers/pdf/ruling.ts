@@ -1,5 +1,5 @@
 // The lines a PDF page draws (stroked paths, and the thin filled rectangles Word and WPS draw borders with), in page
-// space: enough to tell that a page holds a ruled table. Pure: pdf.js's operator list in.
+// space, from which tables.ts rebuilds the ruled tables. Pure: pdf.js's operator list in.
 
 export interface Segment {
   x1: number;
@@ -84,12 +84,4 @@ export function segmentsOf(fnArray: readonly number[], argsArray: readonly unkno
 
 function line(a: [number, number], b: [number, number]): Segment {
   return { x1: Math.min(a[0], b[0]), x2: Math.max(a[0], b[0]), y1: Math.min(a[1], b[1]), y2: Math.max(a[1], b[1]) };
-}
-
-/** Whether the segments rule a table: two vertical and two horizontal lines that cross, each longer than a character. */
-export function rulesTable(segments: readonly Segment[]): boolean {
-  const vertical = segments.filter((s) => s.x2 - s.x1 < 0.5 && s.y2 - s.y1 > 8);
-  const horizontal = segments.filter((s) => s.y2 - s.y1 < 0.5 && s.x2 - s.x1 > 8);
-  const crossing = (v: Segment) => horizontal.filter((h) => h.x1 - 1 <= v.x1 && v.x1 <= h.x2 + 1 && v.y1 - 1 <= h.y1 && h.y1 <= v.y2 + 1).length;
-  return vertical.filter((v) => crossing(v) >= 2).length >= 2;
 }
