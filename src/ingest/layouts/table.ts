@@ -112,6 +112,16 @@ export function readTableList(input: LayoutInput, where: { table: number; row: n
     const single = filled.length === 1 ? cellText(first) : undefined;
     const mark = single !== undefined ? readMark(single) : undefined;
     const numeralCell = numberCol >= 0 && filled.length === 2 && filled[0] === numberCol && /^[一二三四五六七八九十百〇零]+$/.test(cellText(row[numberCol]));
+    // A heading merged across the whole row is a chapter even without a numeral (梯度化培育优质企业群体, as web pages
+    // often print it): a task row always leaves its unit columns their own cells.
+    const across = single !== undefined && filled[0] === 0 && row.length > 1 && row.every((c, i) => i === 0 || c.covered === "left") && first.paragraphs.length === 1 && !/[。；]$/.test(single);
+    if (across && !isChapterMark(mark)) {
+      const number = (chapters.at(-1)?.number ?? 0) + 1;
+      chapters.push({ number, numeral: "", label: "", title: single!, items: [], at: [first.at, rowEnd] });
+      item = undefined;
+      pendingOneCellRows.length = 0;
+      continue;
+    }
     if ((single !== undefined && isChapterMark(mark) && first.paragraphs.length === 1) || numeralCell) {
       const numeral = numeralCell ? cellText(row[numberCol]) : mark!.numeral;
       const title = numeralCell ? cellText(row[filled[1]]) : mark!.rest;
