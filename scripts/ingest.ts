@@ -3,6 +3,7 @@
 //   npm run ingest -- FILE... [--out D] the given files → D (default content/)
 //   npm run ingest -- --json FILE       print one document's JSON; write nothing
 //   npm run ingest -- --check           exit 1 when content/ differs from what seeds/ produce
+//   npm run ingest -- --explain FILE    print the blocks as read and how the layout was chosen
 import { parseArgs } from "node:util";
 import { runIngest } from "../src/cli/ingest-command.ts";
 
@@ -12,6 +13,7 @@ const { values, positionals } = parseArgs({
     out: { type: "string" },
     json: { type: "boolean", default: false },
     check: { type: "boolean", default: false },
+    explain: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
   strict: false,
@@ -22,5 +24,6 @@ process.exitCode = await runIngest({
   out: typeof values.out === "string" ? values.out : undefined,
   json: values.json === true,
   check: values.check === true,
+  explain: values.explain === true,
   help: values.help === true,
 });

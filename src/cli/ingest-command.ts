@@ -7,6 +7,7 @@ import { buildDocument, type ParseResult } from "../ingest/parse.ts";
 import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor, readSource } from "../ingest/readers/index.ts";
 import type { ReadDocument } from "../ingest/blocks.ts";
 import { isReport, withProgress, type ReportSource } from "../progress/reports.ts";
+import { describeBlocks, describeLayout } from "../ingest/explain.ts";
 import { reportName } from "../progress/report-name.ts";
 import { LIMITS, mebibytes } from "../ingest/readers/limits.ts";
 import { planDocument, type FilePlan } from "../ingest/plan.ts";
@@ -32,6 +33,8 @@ export interface IngestOptions {
   out?: string;
   json: boolean;
   check: boolean;
+  /** Print the blocks as read and how the layout was chosen, for one file; write nothing. */
+  explain?: boolean;
   help: boolean;
   log?: (line: string) => void;
   error?: (line: string) => void;
@@ -41,7 +44,8 @@ const USAGE = `usage:
   npm run ingest                        every source in ${SEEDS_DIR}/ (${ACCEPTED_EXTENSIONS.join(" ")}) → ${CONTENT_DIR}/
   npm run ingest -- FILE... [--out DIR] the given files → DIR (default ${CONTENT_DIR}/)
   npm run ingest -- --json FILE         print the document's JSON to stdout; write nothing
-  npm run ingest -- --check             exit 1 when ${CONTENT_DIR}/ differs from what ${SEEDS_DIR}/ produce`;
+  npm run ingest -- --check             exit 1 when ${CONTENT_DIR}/ differs from what ${SEEDS_DIR}/ produce
+  npm run ingest -- --explain FILE      print the file's blocks as read and how its layout was chosen; write nothing`;
 
 export function documentId(file: string): string {
   return slugify(basename(file, extname(file)));
@@ -114,6 +118,42 @@ export function contactsOf(dirs: readonly string[], documents: readonly Document
 }
 
 type Parsed = { ok: true; documents: { file: string; document: Document; encoding: string }[] } | { ok: false; lines: string[] };
+
+/** `--explain`: the file read (LibreOffice first for .doc/.wps), its blocks and the layout's view of them, then the outcome. */
+async function explainFile(file: string, log: (l: string) => void, error: (l: string) => void): Promise<number> {
+  const extension = extname(file).toLowerCase();
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    error(`${file}:1: cannot read the file (${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message})`);
+    return 1;
+  }
+  let read;
+  if (CONVERTED[extension]) {
+    const docx = convertToDocx(file);
+    if (!docx.ok) {
+      error(`${file}:1: ${docx.message}`);
+      return 1;
+    }
+    read = await readSource(".docx", docx.bytes);
+  } else read = await readSource(extension, bytes);
+  if (!read.ok) {
+    read.problems.forEach((p) => error(formatProblem(file, p)));
+    return 1;
+  }
+  log(`${file}: read as ${readerFor(CONVERTED[extension] ? ".docx" : extension)?.format ?? extension} (${read.encoding}), ${read.blocks.length} blocks${read.title ? `; title outside the body: ${read.title}` : ""}`);
+  describeBlocks(read.blocks).forEach((l) => log(l));
+  if (isReport(read)) {
+    log("kind: a progress report (its header names 进展情况 or 完成情况, with something under it)");
+    return 0;
+  }
+  describeLayout(read).forEach((l) => log(l));
+  const result = buildDocument(read, { id: documentId(file), file: basename(file) });
+  if (result.ok) log(`outcome: built, layout ${LAYOUT_NAMES[result.document.layout]}: ${summary(result.document)}`);
+  else result.problems.forEach((p) => log(`outcome: refused: ${formatProblem(file, p)}`));
+  return result.ok ? 0 : 1;
+}
 
 /** A list, or a progress report on one (read, and joined to its list once every list is read). */
 type FileResult = ParseResult | { ok: true; report: ReadDocument };
@@ -352,6 +392,13 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   if (files.length === 0) {
     error(allSeeds ? `${SEEDS_DIR}/: no source documents (${ACCEPTED_EXTENSIONS.join(" ")}) found\n${USAGE}` : USAGE);
     return 1;
+  }
+  if (options.explain) {
+    if (files.length !== 1 || allSeeds) {
+      error(`--explain takes exactly one FILE\n${USAGE}`);
+      return 1;
+    }
+    return explainFile(files[0]!, log, error);
   }
   if (options.json && files.length !== 1) {
     error(`--json takes exactly one FILE\n${USAGE}`);
