@@ -15,7 +15,7 @@ import { bundledText, docxOf } from "../support/bundled-formats.ts";
 import { joinTables } from "../../src/ingest/readers/pdf/read.ts";
 import { findTables } from "../../src/ingest/readers/pdf/tables.ts";
 import type { Table, TableCell } from "../../src/ingest/blocks.ts";
-import { writeDocx } from "../support/docx-writer.ts";
+import { writeDocx, type DocxSpec } from "../support/docx-writer.ts";
 import { paragraphsDocx, pdfOf, textlessPdf } from "../support/pdf-writer.ts";
 
 const LAYOUTS = ["layout-c-label-lines", "layout-d-parenthesis", "layout-e-first-listed"];
@@ -110,6 +110,17 @@ describe("a ruled table over many pages: the bundled list as PDF", () => {
     expect(pages).toEqual([...pages].sort((a, b) => a - b));
     expect(items[0]!.at[0]).toMatchObject({ table: 1, column: 1 });
   });
+});
+
+describe("a ruled Word table as PDF", () => {
+  it("with Word's automatic 序号, a label merged over two (责任单位 over 牵头单位 | 配合单位) and a chapter row, gives the Word file's model", async () => {
+    const spec = JSON.parse(readFileSync(join(FIXTURES, "format-docx-table-numbered", "input.docx.json"), "utf8")) as DocxSpec;
+    const docx = writeDocx({ ...spec, tableBorders: true, wordQuirks: false });
+    const fromWord = model(await parse(docx, ".docx"));
+    const fromPdf = model(await parse(pdfOf(docx), ".pdf"));
+    expect(fromPdf.columns.map((c) => c.role)).toEqual(["number", "task", "measure", "lead", "support", "deadline"]);
+    expect(withoutPlaces(fromPdf)).toEqual(withoutPlaces(fromWord));
+  }, 60_000);
 });
 
 describe("joining a table's parts over a page break", () => {

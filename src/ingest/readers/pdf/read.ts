@@ -56,7 +56,7 @@ const CELL_PADDING = 6;
 /** In a narrow cell a line wraps short of the border by up to two characters (a number or a closing mark kept whole). */
 const WRAP_SLACK = 2.5;
 
-async function readPage(lib: PdfJs, page: Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>, number: number): Promise<{ items: TextItem[]; characters: number; tables: GridTable[]; outside: TextItem[] }> {
+async function readPage(lib: PdfJs, page: Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>, number: number): Promise<{ items: TextItem[]; characters: number; tables: GridTable[]; outside: TextItem[]; width: number }> {
   const content = await page.getTextContent();
   const items: TextItem[] = [];
   let characters = 0;
@@ -65,11 +65,12 @@ async function readPage(lib: PdfJs, page: Awaited<ReturnType<Awaited<ReturnType<
     items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height });
     characters += item.str.trim().length;
   }
-  if (items.length === 0) return { items, characters, tables: [], outside: [] };
+  const width = page.getViewport({ scale: 1 }).width;
+  if (items.length === 0) return { items, characters, tables: [], outside: [], width };
   const ops = await page.getOperatorList();
   const segments = segmentsOf(ops.fnArray, ops.argsArray, lib.OPS);
   void number;
-  return { items, characters, ...findTables(segments, items) };
+  return { items, characters, width, ...findTables(segments, items) };
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
@@ -113,7 +114,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       const lines = pageLines[i]!.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
       const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, i + 1, k + 1) }));
       if (lines.length) {
-        const edges = { left: Math.min(...lines.map((l) => l.left)), right: Math.max(...lines.map((l) => l.right)) };
+        // The text's right edge: the left margin mirrored (word processors' and 公文's margins are near symmetric), or
+        // the widest line where it runs further. Not the widest line alone: on a page of a title and a table, the title
+        // is the widest line and would seem to reach the edge.
+        const left = Math.min(...lines.map((l) => l.left));
+        const edges = { left, right: Math.max(Math.max(...lines.map((l) => l.right)), r.width - left) };
         for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph });
       }
       placed.sort((a, b) => b.y - a.y);
