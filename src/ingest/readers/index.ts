@@ -5,7 +5,7 @@ import { readDocx } from "./docx/read.ts";
 import { readHtml } from "./html.ts";
 import { readText } from "./text.ts";
 import { readXlsx } from "./xlsx.ts";
-import { readPdf } from "./pdf/read.ts";
+import { readPdf } from "./pdf.ts";
 
 type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 

@@ -1,24 +1,17 @@
-// PDF (its text layer) → blocks, with pdf.js (pdfjs-dist, Mozilla's reader: the one well-kept PDF parser in
-// JavaScript, no native code). Its CJK cMaps and standard fonts are loaded from the package's own folders, never
-// from the network; fonts are not rendered, only their text is read. Each page's lines are joined into paragraphs
-// (lines.ts); page numbers are left out; a scan (no text) and a password are refused with what to do instead.
-// Ruled tables are rebuilt from the lines the page draws (tables.ts), joined over page breaks.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import type { Block, Paragraph, ReadResult, Table, TableCell } from "../../blocks.ts";
-import { LIMITS } from "../limits.ts";
+// Positioned text and drawn lines of fixed-layout pages (PDF, OFD) → blocks: the page's ruled tables and its
+// paragraphs in reading order, page numbers and running heads left out, and a paragraph or a table that a page break
+// cut joined again. Pure: each page's text runs (in points, y growing upwards) and line segments in.
+import type { Block, Paragraph, Table, TableCell } from "../../blocks.ts";
 import { isPageNumber, toLines, toParagraphs, type Line, type TextItem } from "./lines.ts";
-import { segmentsOf } from "./ruling.ts";
+import type { Segment } from "./ruling.ts";
 import { findTables, type GridTable } from "./tables.ts";
 
-const packageDir = () => dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
-let loaded: Promise<PdfJs> | undefined;
-// Loaded on the first PDF only: the other formats never pay for it.
-const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
-
-const refuse = (message: string, page = 1): ReadResult => ({ ok: false, problems: [{ at: { page, line: 1 }, message }] });
+export interface PageContent {
+  items: TextItem[];
+  segments: Segment[];
+  /** The page's width in the same units. */
+  width: number;
+}
 
 /** Lines printed at the same height on most pages (a running header or footer): furniture, as page numbers are. */
 function runningLines(pages: readonly Line[][]): Set<string> {
@@ -56,78 +49,27 @@ const CELL_PADDING = 6;
 /** In a narrow cell a line wraps short of the border by up to two characters (a number or a closing mark kept whole). */
 const WRAP_SLACK = 2.5;
 
-async function readPage(lib: PdfJs, page: Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>, number: number): Promise<{ items: TextItem[]; characters: number; tables: GridTable[]; outside: TextItem[]; width: number }> {
-  const content = await page.getTextContent();
-  const items: TextItem[] = [];
-  let characters = 0;
-  for (const item of content.items) {
-    if (!("str" in item)) continue;
-    items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height });
-    characters += item.str.trim().length;
-  }
-  const width = page.getViewport({ scale: 1 }).width;
-  if (items.length === 0) return { items, characters, tables: [], outside: [], width };
-  const ops = await page.getOperatorList();
-  const segments = segmentsOf(ops.fnArray, ops.argsArray, lib.OPS);
-  void number;
-  return { items, characters, width, ...findTables(segments, items) };
-}
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
-  const lib = await pdfjs();
-  const root = packageDir();
-  let doc;
-  const task = lib.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: join(root, "cmaps") + "/",
-    cMapPacked: true,
-    standardFontDataUrl: join(root, "standard_fonts") + "/",
-    disableFontFace: true,
-    stopAtErrors: true,
-    verbosity: 0,
+/** The pages' blocks, top to bottom and page after page. */
+export function pageBlocks(contents: readonly PageContent[]): Block[] {
+  const found = contents.map((c) => ({ ...findTables(c.segments, c.items), width: c.width }));
+  const pageLines = found.map((r) => toLines(r.outside));
+  const running = runningLines(pageLines);
+  const pages: PageBlocks[] = found.map((r, i) => {
+    const lines = pageLines[i]!.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
+    const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, i + 1, k + 1) }));
+    if (lines.length) {
+      // The text's right edge: the left margin mirrored (word processors' and 公文's margins are near symmetric), or
+      // the widest line where it runs further. Not the widest line alone: on a page of a title and a table, the title
+      // is the widest line and would seem to reach the edge.
+      const left = Math.min(...lines.map((l) => l.left));
+      const edges = { left, right: Math.max(Math.max(...lines.map((l) => l.right)), r.width - left) };
+      for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph });
+    }
+    placed.sort((a, b) => b.y - a.y);
+    return { blocks: placed.map((b) => b.block), lines };
   });
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    await task.destroy();
-    const name = (e as Error).name;
-    if (name === "PasswordException") return refuse("the PDF is protected by a password; expected a PDF that opens without one (or the Word file it was made from)");
-    return refuse(`the file is not a PDF that can be read (${(e as Error).message}); expected a PDF saved by a word processor, or the Word file`);
-  }
-  try {
-    if (doc.numPages > LIMITS.pdfPages) return refuse(`the PDF has ${doc.numPages} pages; expected at most ${LIMITS.pdfPages}`);
-    const read: Array<Awaited<ReturnType<typeof readPage>>> = [];
-    let characters = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const one = await readPage(lib, page, p);
-      characters += one.characters;
-      read.push(one);
-      page.cleanup();
-    }
-    if (characters === 0) {
-      return refuse("the PDF has no text layer (it is a scan or a picture of the pages); expected the Word file the list was made from, or a PDF with text (run it through OCR first)");
-    }
-    const pageLines = read.map((r) => toLines(r.outside));
-    const running = runningLines(pageLines);
-    const pages: PageBlocks[] = read.map((r, i) => {
-      const lines = pageLines[i]!.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
-      const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, i + 1, k + 1) }));
-      if (lines.length) {
-        // The text's right edge: the left margin mirrored (word processors' and 公文's margins are near symmetric), or
-        // the widest line where it runs further. Not the widest line alone: on a page of a title and a table, the title
-        // is the widest line and would seem to reach the edge.
-        const left = Math.min(...lines.map((l) => l.left));
-        const edges = { left, right: Math.max(Math.max(...lines.map((l) => l.right)), r.width - left) };
-        for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph });
-      }
-      placed.sort((a, b) => b.y - a.y);
-      return { blocks: placed.map((b) => b.block), lines };
-    });
-    return { ok: true, blocks: joinPages(pages), encoding: "pdf" };
-  } finally {
-    await task.destroy();
-  }
+  return joinPages(pages);
 }
 
 const OPENS = /^([（(]?[一二三四五六七八九十]+[)）、]|[（(]?\d{1,3}[)）.．、](?!\d))/u;
