@@ -26,7 +26,7 @@ export const GovernmentName = z
   .regex(/^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗)$/u, { message: "expected a place with its level, such as 六安市, 霍山县 or 青岚区" });
 
 /** The file formats the ingest reads (.doc and .wps arrive converted to .docx by LibreOffice). */
-export const Format = z.enum(["txt", "docx", "xlsx", "html", "doc", "wps", "pdf"]);
+export const Format = z.enum(["txt", "docx", "xlsx", "html", "doc", "wps", "pdf", "ofd"]);
 
 export const Deadline = z
   .object({

@@ -103,10 +103,10 @@ describe("npm run ingest", () => {
 
   it("refuses a file of another format in seeds/ by name, listing the accepted formats, and writes nothing", () => {
     const dir = workspace();
-    writeFileSync(join(dir, "seeds", "scan.ofd"), "PK\u0003\u0004");
+    writeFileSync(join(dir, "seeds", "slides.ppt"), "\u00d0\u00cf\u0011\u00e0");
     const r = ingest([], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^seeds\/scan\.ofd:1: \.ofd files are not a format the ingest reads; expected one of \.txt, \.text, \.docx, \.xlsx, \.html, \.htm, \.pdf, \.doc, \.wps$/m);
+    expect(r.stderr).toMatch(/^seeds\/slides\.ppt:1: \.ppt files are not a format the ingest reads; expected one of \.txt, \.text, \.docx, \.xlsx, \.html, \.htm, \.pdf, \.ofd, \.doc, \.wps$/m);
     expect(existsSync(join(dir, "content"))).toBe(false);
   });
 

@@ -193,7 +193,9 @@ describe("lines and paragraphs from positioned text", () => {
   });
 
   it("reads one baseline as one line, left to right, whatever order the items come in", () => {
-    expect(toLines([item("后半", 120, 700), item("前半", 72, 701)]).map((l) => l.text)).toEqual(["前半后半"]);
+    expect(toLines([item("后半", 96, 700), item("前半", 72, 701)]).map((l) => l.text)).toEqual(["前半后半"]);
+    // Runs a character apart with no gap item between them (OFD gives none): one space.
+    expect(toLines([item("办公室", 72, 700), item("2025年", 120, 700)]).map((l) => l.text)).toEqual(["办公室 2025年"]);
   });
 
   it("continues a paragraph only from a line that reached the right edge, into one without a mark or indent", () => {

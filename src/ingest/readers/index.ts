@@ -6,6 +6,7 @@ import { readHtml } from "./html.ts";
 import { readText } from "./text.ts";
 import { readXlsx } from "./xlsx.ts";
 import { readPdf } from "./pdf.ts";
+import { readOfd } from "./ofd.ts";
 
 type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
@@ -17,6 +18,7 @@ const READERS: Record<string, { format: Format; read: Reader }> = {
   ".html": { format: "html", read: readHtml },
   ".htm": { format: "html", read: readHtml },
   ".pdf": { format: "pdf", read: readPdf },
+  ".ofd": { format: "ofd", read: readOfd },
 };
 
 /** Formats LibreOffice turns into .docx first (the CLI does the conversion: it runs a program). */

@@ -40,6 +40,7 @@ export function toLines(items: readonly TextItem[]): Line[] {
     .map((row) => [...row].sort((a, b) => a.x - b.x))
     .map((row, i) => {
       let text = "";
+      let end: number | undefined;
       for (const [k, item] of row.entries()) {
         const synthetic = item.height === 0 && item.str.trim() === "";
         // A gap between two Chinese characters, or a character and a digit, is layout, not a space.
@@ -53,7 +54,10 @@ export function toLines(items: readonly TextItem[]): Line[] {
           text += " ";
           continue;
         }
+        // Runs apart by a character's width or more with no gap item between (OFD gives none): one space, as above.
+        if (end !== undefined && item.x - end >= 0.9 * (item.height || 10) && text !== "" && !/\s$/u.test(text)) text += " ";
         text += item.str;
+        end = item.x + item.width;
       }
       const size = Math.max(...row.map((r) => r.height || 0)) || 10;
       return { text: text.replace(/\s+$/u, ""), left: row[0]!.x, right: Math.max(...row.map((r) => r.x + r.width)), y: row[0]!.y, size, number: i + 1 };
