@@ -1,5 +1,6 @@
 // A library as a web team drops it into seeds/: the bundled list (text export, layout A), lists in the four other
-// layouts, and lists as Word (.docx, and an old .doc through LibreOffice), Excel and a saved government web page.
+// layouts, and lists as Word (.docx, and an old .doc through LibreOffice), Excel, a saved government web page, and a
+// ruled table as PDF (exported by LibreOffice) and as OFD.
 // The ingest CLI names each layout and format, the site builds, and Chromium sees each list laid out as it is:
 // a superior column and its comparison only where the list has one, units, leaders and deadlines everywhere.
 import { AxeBuilder } from "@axe-core/playwright";
@@ -9,6 +10,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDocx, type DocxSpec } from "../support/docx-writer.ts";
 import { writeXlsx, type SheetSpec } from "../support/xlsx-writer.ts";
+import { pdfOf } from "../support/pdf-writer.ts";
+import { ofdOf } from "../support/ofd-writer.ts";
 import type { PageProblems } from "./support/browser.ts";
 import { listFiles } from "./support/dist.ts";
 import { buildLibrarySite, type LibrarySite } from "./support/library-site.ts";
@@ -41,6 +44,11 @@ async function writeSeeds(work: string): Promise<string[]> {
   writeFileSync(join(seeds, "anping-safety.xlsx"), await writeXlsx(sheets));
   copyFileSync(fixture("format-html-parenthesis", "input.html"), join(seeds, "beishan-digital.html"));
   copyFileSync(fixture("format-doc", "input.doc"), join(seeds, "mou-xian.doc"));
+  // The 清河 list ruled and printed: its PDF, and the OFD made of that PDF's runs and lines.
+  const spec = JSON.parse(readFileSync(fixture("format-docx-table-numbered", "input.docx.json"), "utf8")) as DocxSpec;
+  const pdf = pdfOf(writeDocx({ ...spec, tableBorders: true, wordQuirks: false }));
+  writeFileSync(join(seeds, "qinghe-printed.pdf"), pdf);
+  writeFileSync(join(seeds, "qinghe-archived.ofd"), await ofdOf(pdf));
   return listFiles(seeds).filter((f) => !f.endsWith(".json")).map((f) => join(seeds, f));
 }
 
@@ -68,15 +76,17 @@ describe("a library of mixed formats and layouts", () => {
     expect(line("anping-safety")).toMatch(/\[xlsx, xlsx; layout E /);
     expect(line("beishan-digital")).toMatch(/\[html, utf-8; layout D /);
     expect(line("mou-xian")).toMatch(/\[doc, docx; layout B /);
-    expect(ingestOutput.match(/coverage 100\.00%/g)).toHaveLength(10);
+    expect(line("qinghe-printed")).toMatch(/\[pdf, pdf; layout B /);
+    expect(line("qinghe-archived")).toMatch(/\[ofd, ofd; layout B /);
+    expect(ingestOutput.match(/coverage 100\.00%/g)).toHaveLength(12);
   });
 
-  it("the home page shows the newest lists and links the index of all ten; only the list with a superior column has a comparison", async () => {
+  it("the home page shows the newest lists and links the index of all twelve; only the list with a superior column has a comparison", async () => {
     await page.goto(server.url);
     expect(await page.locator(".list-row").count()).toBe(5);
     expect(await page.getAttribute(".home-lists a[href='/lists/']", "href")).toBe("/lists/");
     await page.goto(`${server.url}lists/`);
-    expect(await page.locator("tbody tr").count()).toBe(10);
+    expect(await page.locator("tbody tr").count()).toBe(12);
     await page.goto(`${server.url}luan-zjtx-2022/`);
     expect(await page.$$eval("a[href$='/comparison/']", (as) => as.map((a) => a.getAttribute("href")))).toEqual(["/luan-zjtx-2022/comparison/"]);
     const pages = listFiles(out).filter((f) => f.endsWith("comparison/index.html"));
@@ -113,6 +123,16 @@ describe("a library of mixed formats and layouts", () => {
     expect(main).toContain("2025年6月底前（截止 2025-06-30）");
     // The row's last cell of its own is C6: D6 lies under the deadline merged down from D5.
     expect(await page.textContent(".source-note .provenance")).toContain("Sheet1!A6:C6");
+  });
+
+  it("a task of the PDF and of the OFD list is the Word list's, its place given by page, table and row", async () => {
+    await page.goto(`${server.url}qinghe-table/tasks/1/`);
+    const word = await text("#task-plain");
+    for (const id of ["qinghe-printed", "qinghe-archived"]) {
+      await page.goto(`${server.url}${id}/tasks/1/`);
+      expect(await text("#task-plain")).toBe(word);
+      expect(await page.textContent(".source-note .provenance")).toMatch(/第 1 页表1 第 4–5 行$/);
+    }
   });
 
   it("the deadline column feeds the figures page's deadline chart", async () => {
