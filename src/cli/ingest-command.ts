@@ -175,7 +175,7 @@ async function parseFile(
   if (bytes.length > LIMITS.fileBytes) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
   }
-  const source = { id, file: basename(file), overrides, aliases, government: settings?.government, number: settings?.number };
+  const source = { id, file: basename(file), overrides, aliases, government: settings?.government, number: settings?.number, ...(settings?.columns ? { columns: settings.columns } : {}) };
   let read;
   if (converted) {
     const docx = convertToDocx(file);

@@ -3,7 +3,7 @@
 import { compareDocument } from "../compare/document.ts";
 import { findDueDates } from "../extract/due-dates.ts";
 import { extractFigures, type OverridesSource } from "../extract/figures.ts";
-import { Document, type Format } from "../model/schema.ts";
+import { Document, type ColumnRole, type Format } from "../model/schema.ts";
 import type { Location, Problem, ReadDocument } from "./blocks.ts";
 import { parseCover } from "./cover.ts";
 import { measureCoverage } from "./coverage.ts";
@@ -30,6 +30,8 @@ export interface SourceInfo {
   government?: string;
   /** The list's 文号 as the seed's settings file says it (folded), for a source that does not print it. */
   number?: string;
+  /** Header labels → roles, as the seed's settings file gives them. */
+  columns?: Record<string, ColumnRole>;
 }
 
 const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
@@ -54,7 +56,8 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
   const year = dated ? Number(dated[1]) : read.date ? Number(read.date.slice(0, 4)) || undefined : undefined;
   // The rule that the first unit listed leads may be a note above a sheet's table as well as a cover letter's sentence.
   const texts = read.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.rows.slice(0, 40).flatMap((r) => r.flatMap((c) => c.paragraphs))));
-  const list = readList({ blocks: read.blocks, year, firstListedLeads: saysFirstListedLeads(texts) });
+  const columnNames = source.columns ? new Map(Object.entries(source.columns).map(([label, role]) => [label.replace(/[\s\u3000]+/g, ""), role])) : undefined;
+  const list = readList({ blocks: read.blocks, year, firstListedLeads: saysFirstListedLeads(texts), ...(columnNames ? { columnNames } : {}) });
   if (!list.ok) return list;
   const { chapters, layout, columns, structural, repeated, at } = list.list;
 

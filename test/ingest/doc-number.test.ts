@@ -74,7 +74,7 @@ describe("the list's own number", () => {
     expect(read).toEqual({ ok: true, value: { government: "云岭市", number: "云政办〔2025〕3号" } });
     expect(parse(YUNLING, "云政办〔2025〕4号").number).toBe("云政办〔2025〕4号");
     const bad = parseCompanion("x.settings.json", '{\n  "number": "第3号"\n}', SeedSettings, SETTINGS_SHAPE);
-    expect(bad.ok ? [] : bad.problems).toEqual([{ file: "x.settings.json", line: 2, message: expect.stringMatching(/^at number: expected a document number \(文号\) such as 六政办〔2022〕12号; expected \{ "government": "六安市", "number": "六政办〔2022〕12号" \}$/) }]);
+    expect(bad.ok ? [] : bad.problems).toEqual([{ file: "x.settings.json", line: 2, message: expect.stringMatching(/^at number: expected a document number \(文号\) such as 六政办〔2022〕12号; expected \{ "government": "六安市", "number": "六政办〔2022〕12号", "columns": \{ "责任处室": "lead" \} \}$/) }]);
     const unknown = parseCompanion("x.settings.json", '{ "numbr": "云政办〔2025〕3号" }', SeedSettings, SETTINGS_SHAPE);
     expect(unknown.ok ? [] : unknown.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^at top level: Unrecognized key: "numbr"/)]);
   });

@@ -1,6 +1,7 @@
 // Header labels → column roles. Lists name their columns in many ways (牵头单位 / 牵头责任单位, 完成时限 / 时间节点);
 // each label is taken by what it says, and the superior level's column by the level it names (省 above 市 above 县).
 import type { Column, ColumnRole } from "../../model/schema.ts";
+import type { ColumnNames } from "./list.ts";
 
 /** Checked in order: 牵头领导 is a leader before it is a lead, 责任单位 is read after 牵头 and 配合. */
 const ROLE_PATTERNS: Array<[ColumnRole | "content", RegExp]> = [
@@ -45,22 +46,34 @@ export function reportColumn(label: string): ReportColumn | undefined {
 }
 
 /** The role a header label names (a content column is a task or measure column until the row decides), if any. */
-export function labelRole(label: string): ColumnRole | "content" | undefined {
-  return ROLE_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
+export function labelRole(label: string, names?: ColumnNames): ColumnRole | "content" | undefined {
+  return names?.get(compact(label)) ?? ROLE_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
 }
 
-export function columnRoles(labels: string[]): ColumnRoles {
-  const roles: Array<ColumnRole | "content" | undefined> = labels.map((l) => ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
+/** What a refusal of a column's label adds: the setting that says what the column is. */
+export const COLUMNS_SETTING = 'or give the column its role in the list\'s settings file (seeds/<name>.settings.json), e.g. { "columns": { "工作内容": "measure" } }';
+
+export function columnRoles(labels: string[], names?: ColumnNames): ColumnRoles {
+  const given = labels.map((l) => names?.get(compact(l)));
+  const roles: Array<ColumnRole | "content" | undefined> = labels.map((l, i) => given[i] ?? ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
   const unknown = roles.findIndex((r) => r === undefined);
   if (unknown >= 0) {
     return {
       ok: false,
       column: unknown,
-      message: `the column label “${labels[unknown]}” names no role the layouts know; expected labels such as 序号, 重点任务, 工作措施, 牵头单位, 配合单位, 完成时限 or 备注`,
+      message: `the column label “${labels[unknown]}” names no role the layouts know; expected labels such as 序号, 重点任务, 工作措施, 牵头单位, 配合单位, 完成时限 or 备注, ${COLUMNS_SETTING}`,
     };
   }
   const content = roles.flatMap((r, i) => (r === "content" ? [i] : []));
   const assigned: ColumnRole[] = roles.map((r) => (r === "content" ? "measure" : r!));
+  // The settings file's roles stand; the content columns it leaves take the task and measure roles it does not give.
+  const givenContent = given.filter((g) => g === "task" || g === "measure" || g === "superior");
+  if (givenContent.length) {
+    const free = (["task", "measure"] as const).filter((r) => !given.includes(r));
+    content.forEach((i, k) => (assigned[i] = free[Math.min(k, free.length - 1)] ?? "note"));
+    if (!assigned.includes("measure")) return { ok: false, column: 0, message: `no column holds this level's measures; expected a label such as 工作措施, ${COLUMNS_SETTING}` };
+    return unique(labels, assigned);
+  }
   if (content.length === 0) return { ok: false, column: 0, message: "no column holds the tasks or measures; expected a label such as 重点任务, 工作任务 or 工作措施" };
   // The superior column is a content column naming a higher level than a later one (省工作举措 before 市贯彻落实措施).
   let superior: number | undefined;
@@ -91,6 +104,10 @@ export function columnRoles(labels: string[]): ColumnRoles {
     if (task >= 0) assigned[task] = "measure";
     else return { ok: false, column: content[0], message: "no column holds this level's measures; expected a label such as 工作措施 or 市贯彻落实措施 after the superior column" };
   }
+  return unique(labels, assigned);
+}
+
+function unique(labels: readonly string[], assigned: ColumnRole[]): ColumnRoles {
   const seen = new Map<ColumnRole, number>();
   for (const [i, role] of assigned.entries()) {
     if (seen.has(role)) {
@@ -102,10 +119,10 @@ export function columnRoles(labels: string[]): ColumnRoles {
 }
 
 /** Whether a row of a table could be its header: every non-empty cell names a role, and one names units. */
-export function looksLikeHeader(labels: string[]): boolean {
+export function looksLikeHeader(labels: string[], names?: ColumnNames): boolean {
   const filled = labels.filter((l) => compact(l) !== "");
   // Labels are short words; a note merged across the sheet (注：责任单位中列第一位的为牵头单位。) is not a header.
   if (new Set(filled).size < 2 || filled.some((l) => compact(l).length > 30 || /[。：:；;，,]/.test(l))) return false;
-  const roles = filled.map((l) => ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
+  const roles = filled.map((l) => labelRole(l, names));
   return roles.every((r) => r !== undefined) && roles.some((r) => r === "lead" || r === "support" || r === "responsible");
 }

@@ -1,7 +1,7 @@
 // What every layout hands back: the list as chapters of tasks, the text around it, and the accounting that lets
 // the coverage check prove nothing was lost (characters consumed as syntax, characters a merged cell repeats).
 import type { Block, Location, Problem } from "../blocks.ts";
-import type { Chapter, Column, Deadline, Item, Layout, LocalMeasure } from "../../model/schema.ts";
+import type { Chapter, Column, ColumnRole, Deadline, Item, Layout, LocalMeasure } from "../../model/schema.ts";
 import { parseDeadline } from "../../extract/deadline.ts";
 import { UNIT_SEPARATORS } from "../units.ts";
 
@@ -31,7 +31,12 @@ export interface LayoutInput {
   year?: number;
   /** The cover letter says the first unit listed leads (layout E). */
   firstListedLeads: boolean;
+  /** Column labels the seed's settings file gives a role (`"columns": { "工作内容": "measure" }`), compacted. */
+  columnNames?: ColumnNames;
 }
+
+/** Header labels (without spaces) → the role the web team says they name. */
+export type ColumnNames = ReadonlyMap<string, ColumnRole>;
 
 /** Unit separators inside a list of names, consumed by the split and counted as structure. */
 export function separatorsOf(text: string): string {

@@ -16,11 +16,11 @@ function quote(text: string): string {
 }
 
 /** The first row (of the first few) that reads as a header, in the first table that has one. */
-export function findHeader(blocks: LayoutInput["blocks"]): { table: number; row: number } | undefined {
+export function findHeader(blocks: LayoutInput["blocks"], names?: LayoutInput["columnNames"]): { table: number; row: number } | undefined {
   for (const [t, block] of blocks.entries()) {
     if (block.kind !== "table") continue;
     for (let r = 0; r < Math.min(block.rows.length, 40); r++) {
-      if (looksLikeHeader(labelsOf(block, r))) return { table: t, row: r };
+      if (looksLikeHeader(labelsOf(block, r), names)) return { table: t, row: r };
     }
   }
   return undefined;
@@ -52,12 +52,12 @@ export function readTableList(input: LayoutInput, where: { table: number; row: n
   let labels = labelsOf(table, where.row);
   let bodyStart = where.row + 1;
   const next = table.rows[bodyStart];
-  if (next && next.some((c) => c.covered === "above") && looksLikeHeader(labelsOf(table, bodyStart))) {
+  if (next && next.some((c) => c.covered === "above") && looksLikeHeader(labelsOf(table, bodyStart), input.columnNames)) {
     labels = labelsOf(table, bodyStart);
     bodyStart += 1;
   }
   const header = table.rows.slice(where.row, bodyStart);
-  const roles = columnRoles(labels);
+  const roles = columnRoles(labels, input.columnNames);
   if (!roles.ok) return { ok: false, problems: [{ at: header.at(-1)![roles.column].at, message: roles.message }] };
   let columns: Column[] = roles.columns;
   const col = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
