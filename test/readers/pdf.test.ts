@@ -11,6 +11,7 @@ import { parseDocument, parseSource, type ParseResult } from "../../src/ingest/p
 import { isPageNumber, toLines, toParagraphs, type TextItem } from "../../src/ingest/readers/positioned/lines.ts";
 import type { Document } from "../../src/model/schema.ts";
 import { FIXTURES } from "../ingest/helpers.ts";
+import { LIMITS } from "../../src/ingest/readers/limits.ts";
 import { bundledText, docxOf } from "../support/bundled-formats.ts";
 import { joinTables } from "../../src/ingest/readers/positioned/pages.ts";
 import { findTables } from "../../src/ingest/readers/positioned/tables.ts";
@@ -170,6 +171,11 @@ describe("PDFs the reader refuses, saying what to send instead", () => {
   it("a scan, with no text layer", async () => {
     const r = await parse(textlessPdf(), ".pdf");
     expect(r.ok ? "" : r.problems[0]!.message).toMatch(/^the PDF has no text layer \(it is a scan or a picture of the pages\); expected the Word file .*OCR/);
+  });
+
+  it("a PDF of more pages than the limit, before any page is read", async () => {
+    const r = await parse(textlessPdf(LIMITS.pdfPages + 1), ".pdf");
+    expect(r.ok ? "" : r.problems[0]!.message).toBe(`the PDF has ${LIMITS.pdfPages + 1} pages; expected at most ${LIMITS.pdfPages}`);
   });
 
   it("a PDF that opens only with a password", async () => {

@@ -27,15 +27,16 @@ export function paragraphsDocx(text: string, write: (spec: { blocks: Array<{ par
   return write({ blocks: text.split(/\r?\n/).filter((l) => l.trim() !== "").map((paragraph) => ({ paragraph })) });
 }
 
-/** The smallest PDF a scanner could write: one page, a picture's worth of drawing and no text. */
-export function textlessPdf(): Uint8Array {
+/** The smallest PDF a scanner could write: `pages` pages sharing a picture's worth of drawing, and no text. */
+export function textlessPdf(pages = 1): Uint8Array {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 4} 0 R`).join(" ");
+  const stream = "0.5 g 72 72 451 698 re f";
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>"),
   ];
-  const stream = "0.5 g 72 72 451 698 re f";
-  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((o, i) => {
