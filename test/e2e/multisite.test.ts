@@ -4,7 +4,7 @@
 // filter apply to them, and A is served under the strict CSP plus exactly the line its build printed. When B
 // refuses (no CORS header), is missing its index, is too slow or is down, A still answers with its own results
 // and names B in a polite notice.
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.ts";
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -197,11 +197,6 @@ function where(r: Seen): string {
   const task = /^\/(?:rw\/)?([^/]+)\/tasks\/(\d+)\/$/.exec(url.pathname);
   const local = url.origin === new URL(serverA.url).origin;
   return `${local ? "" : "B:"}${task ? `${task[1]}#${task[2]}` : url.pathname}`;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 const query = (q: string, filters: Record<string, string> = {}) => `search/?${new URLSearchParams({ q, ...filters })}`;

@@ -2,10 +2,10 @@
 // a web page that leaves two tasks out, a Word file that edits the provincial text), built as a library under the
 // strict CSP. The plan page, a superior measure's page (side by side at 1280 px, one after another at 375 px), the
 // coverage matrix, the targets summed, the search filter and the department pages' plan line, with axe.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planSourceFiles } from "../plans/lists.ts";
+import { axeViolations } from "./support/axe.ts";
 import { buildLibrarySite, type LibrarySite } from "./support/library-site.ts";
 
 let site: LibrarySite;
@@ -21,16 +21,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function axe(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const open = async (path: string, width = 1280) => {
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${site.server.url}${path}`);
-};
-const text = async (selector = "main") => (await page.innerText(selector)).replace(/\s+/g, " ");
+const axe = () => axeViolations(page);
+const open = (path: string, width?: number) => site.open(path, width);
+const text = (selector?: string) => site.text(selector);
 
 describe("a plan implemented by four cities", () => {
   it("the plans index and the plan page name the document and its four lists", async () => {

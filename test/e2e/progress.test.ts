@@ -4,10 +4,10 @@
 // search filter; with axe. And the bundled site, which has no reports, shows none of it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { progressSourceFiles } from "../progress/sources.ts";
+import { axeViolations } from "./support/axe.ts";
 import { buildLibrarySite, type LibrarySite } from "./support/library-site.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
 import { sites } from "./support/site.ts";
@@ -26,16 +26,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function axe(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const open = async (path: string, width = 1280) => {
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${site.server.url}${path}`);
-};
-const text = async (selector = "main") => (await page.innerText(selector)).replace(/\s+/g, " ");
+const axe = () => axeViolations(page);
+const open = (path: string, width?: number) => site.open(path, width);
+const text = (selector?: string) => site.text(selector);
 const rowsOf = (selector: string) => page.$$eval(`${selector} tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim())));
 
 describe("progress on a library's lists", () => {

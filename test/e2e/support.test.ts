@@ -7,7 +7,7 @@
 // its lead department and its policy's source (the superior document for the province's support, the list's 文号);
 // with a contacts file (test/fixtures/contacts/) cards and department pages show 咨询电话, 地址 and 申报入口, and
 // without one (the bundled site) no such label is anywhere.
-import { AxeBuilder } from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,11 +68,6 @@ function visibleCards(target: Page = page): Promise<ShownCard[]> {
 
 const statusCount = async (target: Page = page) => Number(/(\d+)/.exec((await target.textContent("[data-support-count]")) ?? "")?.[1]);
 const openGroups = (target: Page = page) => target.$$eval("details[data-support-group]", (ds) => ds.filter((d) => (d as HTMLDetailsElement).open && !(d as HTMLElement).hidden).map((d) => d.id));
-
-async function axeViolations(target: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe("without JavaScript", () => {
   it("every card is in its kind's group, closed, each group counted; no form, no calculator", async () => {

@@ -18,6 +18,10 @@ export interface LibrarySite {
   browser: Browser;
   page: Page;
   problems: PageProblems;
+  /** Opens a page of the site (a base-relative path) at a viewport width. */
+  open(path: string, width?: number): Promise<void>;
+  /** The visible text of an element (main by default), its whitespace runs as one space. */
+  text(selector?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,13 @@ export async function buildLibrarySite(prefix: string, sources: (work: string) =
     browser,
     page,
     problems,
+    async open(path, width = 1280) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}${path}`);
+    },
+    async text(selector = "main") {
+      return (await page.innerText(selector)).replace(/\s+/g, " ");
+    },
     async close() {
       await browser.close();
       await server.close();
