@@ -9,6 +9,7 @@ import { parseCover } from "./cover.ts";
 import { measureCoverage } from "./coverage.ts";
 import { readGovernment } from "./government.ts";
 import { readList } from "./layouts/detect.ts";
+import { compact } from "./layouts/columns.ts";
 import { saysFirstListedLeads } from "./layouts/unit-phrases.ts";
 import { readerFor, readSource } from "./readers/index.ts";
 import { readText } from "./readers/text.ts";
@@ -56,7 +57,7 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
   const year = dated ? Number(dated[1]) : read.date ? Number(read.date.slice(0, 4)) || undefined : undefined;
   // The rule that the first unit listed leads may be a note above a sheet's table as well as a cover letter's sentence.
   const texts = read.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.rows.slice(0, 40).flatMap((r) => r.flatMap((c) => c.paragraphs))));
-  const columnNames = source.columns ? new Map(Object.entries(source.columns).map(([label, role]) => [label.replace(/[\s\u3000]+/g, ""), role])) : undefined;
+  const columnNames = source.columns ? new Map(Object.entries(source.columns).map(([label, role]) => [compact(label), role])) : undefined;
   const list = readList({ blocks: read.blocks, year, firstListedLeads: saysFirstListedLeads(texts), ...(columnNames ? { columnNames } : {}) });
   if (!list.ok) return list;
   const { chapters, layout, columns, structural, repeated, at } = list.list;

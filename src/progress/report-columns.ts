@@ -2,12 +2,11 @@
 // layouts take them, and the report's: 进展情况, 完成情况, 存在问题, 下步打算. A table is a report when its header
 // names a progress or status column, which no list prints.
 import type { Block, Table, TableCell } from "../ingest/blocks.ts";
-import { labelRole, reportColumn, type ReportColumn } from "../ingest/layouts/columns.ts";
+import { compact, labelRole, reportColumn, type ReportColumn } from "../ingest/layouts/columns.ts";
 import type { ColumnRole } from "../model/schema.ts";
 
 export type ReportRole = ColumnRole | ReportColumn;
 
-const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
 
 function roleOf(label: string): ReportRole | "content" | undefined {
   return reportColumn(label) ?? labelRole(label);

@@ -2,9 +2,9 @@
 // with where in the report each row was read.
 import { formatRange } from "../model/location-format.ts";
 import type { Document } from "../model/schema.ts";
+import { STATUS_LABELS } from "../model/progress-labels.ts";
 import { toCsv } from "./csv.ts";
 
-const STATUS: Record<string, string> = { done: "已完成", "on-track": "序时推进", behind: "滞后", unknown: "未标明" };
 
 export function progressCsv(doc: Pick<Document, "chapters" | "progress">): string {
   const progress = doc.progress;
@@ -21,7 +21,7 @@ export function progressCsv(doc: Pick<Document, "chapters" | "progress">): strin
       item?.title ?? "",
       String(e.measure + 1),
       [...(m?.lead ?? []), ...(m?.responsible ?? [])].join("、"),
-      STATUS[e.status] ?? e.status,
+      STATUS_LABELS[e.status],
       e.statusPrinted,
       e.overdue ? "是" : "否",
       e.text,

@@ -1,6 +1,7 @@
 // Every string a reader sees, in one place (labels, buttons, messages). Components never hold prose.
 import type { Location } from "../model/location.ts";
 import { formatRange } from "../model/location-format.ts";
+import { STATUS_LABELS } from "../model/progress-labels.ts";
 
 /** A link to one page of a paged view, naming the first and last list it holds. */
 const pageRangeLink = (page: number, from: string, to: string) => `第 ${page} 页：${from} … ${to}`;
@@ -389,7 +390,7 @@ export const strings = {
     allTitle: "各清单落实情况",
     listTitle: (title: string) => `落实情况：${title}`,
     intro: "根据各责任单位报送的进展情况汇总。超期：完成时限已过、尚未完成。",
-    states: { done: "已完成", "on-track": "序时推进", behind: "滞后", unknown: "未标明", unreported: "未报送" } as Record<string, string>,
+    states: { ...STATUS_LABELS, unreported: "未报送" } as Record<string, string>,
     overdue: "超期",
     measureN: (n: number) => `第 ${n} 项措施`,
     measuresN: (ns: readonly number[]) => `第 ${ns.join("、")} 项措施`,

@@ -27,7 +27,8 @@ function levelOf(label: string): number | undefined {
 
 export type ColumnRoles = { ok: true; columns: Column[] } | { ok: false; column: number; message: string };
 
-const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
+/** A label without its spaces: 牵 头 单 位 and 牵头单位 are one label. */
+export const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
 
 /** The columns a progress report adds to a list's (进展情况, 完成情况, 存在问题, 下步打算): src/progress/ reads them. */
 export type ReportColumn = "progress" | "status" | "problems" | "next";

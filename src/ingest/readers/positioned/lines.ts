@@ -73,22 +73,35 @@ export function isPageNumber(text: string): boolean {
 
 const MARK = /^([（(]?[一二三四五六七八九十百]+[)）、.．]|[（(]?\d{1,3}[)）.．、](?!\d)|第[一二三四五六七八九十]+[部分章节]|牵头|配合|责任|完成时限|时间节点)/u;
 
+export interface Edges {
+  left: number;
+  right: number;
+}
+
 /**
- * Lines → paragraphs. A line continues the one above when that one reached the text's right edge (a wrapped
- * line) and it starts at the left edge without a mark of its own (一、 （三） 2. 牵头单位：); anything else opens a
- * paragraph: a short line ends one, a first-line indent or a blank line's gap starts one.
+ * Whether `line` goes on with the paragraph `previous` ends: that one reached the right edge (a wrapped line; short
+ * of it by no more than `slack` characters, or by the Latin run that opens `line`), and `line` starts at the left
+ * edge without a mark of its own (一、 （三） 2. 牵头单位：). The same rule within a page and over a page break.
  */
-export function toParagraphs(lines: readonly Line[], edges: { left: number; right: number }, slack = 1.5): Array<{ text: string; line: number; last: number }> {
+export function continuesLine(previous: Line, line: Line, edges: Edges, slack = 1.5): boolean {
+  const text = line.text.trim();
+  return (
+    (previous.right >= edges.right - slack * previous.size || leadingRunWidth(text, line.size) > edges.right - previous.right) &&
+    line.left <= edges.left + 0.5 * line.size &&
+    !MARK.test(text)
+  );
+}
+
+/**
+ * Lines → paragraphs, by continuesLine; anything else opens a paragraph: a short line ends one, a first-line indent,
+ * a mark or a blank line's gap starts one.
+ */
+export function toParagraphs(lines: readonly Line[], edges: Edges, slack = 1.5): Array<{ text: string; line: number; last: number }> {
   const out: Array<{ text: string; line: number; last: number }> = [];
   let previous: Line | undefined;
   for (const line of lines) {
     const text = line.text.trim();
-    const wrapped =
-      previous !== undefined &&
-      (previous.right >= edges.right - slack * previous.size || leadingRunWidth(text, line.size) > edges.right - previous.right) &&
-      line.left <= edges.left + 0.5 * line.size &&
-      previous.y - line.y <= 2.2 * line.size &&
-      !MARK.test(text);
+    const wrapped = previous !== undefined && previous.y - line.y <= 2.2 * line.size && continuesLine(previous, line, edges, slack);
     if (wrapped && out.length) {
       const last = out.at(-1)!;
       last.text += text;

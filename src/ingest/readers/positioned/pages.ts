@@ -2,7 +2,7 @@
 // paragraphs in reading order, page numbers and running heads left out, and a paragraph or a table that a page break
 // cut joined again. Pure: each page's text runs (in points, y growing upwards) and line segments in.
 import type { Block, Paragraph, Table, TableCell } from "../../blocks.ts";
-import { isPageNumber, toLines, toParagraphs, type Line, type TextItem } from "./lines.ts";
+import { continuesLine, isPageNumber, toLines, toParagraphs, type Edges, type Line, type TextItem } from "./lines.ts";
 import type { Segment } from "./ruling.ts";
 import { findTables, type GridTable } from "./tables.ts";
 
@@ -25,6 +25,8 @@ interface PageBlocks {
   blocks: Block[];
   /** The page's lines outside tables, for the joins over a page break. */
   lines: Line[];
+  /** The text's left and right edges on the page (none on a page of tables only). */
+  edges?: Edges;
 }
 
 /** A table's cells: covered places empty, each anchor's runs as lines, then paragraphs within the cell's width. */
@@ -58,21 +60,20 @@ export function pageBlocks(contents: readonly PageContent[]): Block[] {
   const pages: PageBlocks[] = found.map((r, i) => {
     const lines = pageLines[i]!.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
     const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, i + 1, k + 1) }));
+    let edges: Edges | undefined;
     if (lines.length) {
       // The text's right edge: the left margin mirrored (word processors' and 公文's margins are near symmetric), or
       // the widest line where it runs further. Not the widest line alone: on a page of a title and a table, the title
       // is the widest line and would seem to reach the edge.
       const left = Math.min(...lines.map((l) => l.left));
-      const edges = { left, right: Math.max(Math.max(...lines.map((l) => l.right)), r.width - left) };
+      edges = { left, right: Math.max(Math.max(...lines.map((l) => l.right)), r.width - left) };
       for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph });
     }
     placed.sort((a, b) => b.y - a.y);
-    return { blocks: placed.map((b) => b.block), lines };
+    return { blocks: placed.map((b) => b.block), lines, ...(edges ? { edges } : {}) };
   });
   return joinPages(pages);
 }
-
-const OPENS = /^([（(]?[一二三四五六七八九十]+[)）、]|[（(]?\d{1,3}[)）.．、](?!\d))/u;
 
 /** The pages' blocks in order, a paragraph or a table that a page break cut joined again. */
 function joinPages(pages: readonly PageBlocks[]): Block[] {
@@ -85,7 +86,7 @@ function joinPages(pages: readonly PageBlocks[]): Block[] {
       const last = out.at(-1);
       const before = pages[i - 1];
       if (k === 0 && open && last && before) {
-        if (last.kind === "paragraph" && block.kind === "paragraph" && continues(before.lines, page.lines, block.text)) {
+        if (last.kind === "paragraph" && block.kind === "paragraph" && continues(before, page)) {
           last.text += block.text;
           return;
         }
@@ -101,13 +102,12 @@ function joinPages(pages: readonly PageBlocks[]): Block[] {
   return out;
 }
 
-function continues(before: readonly Line[], after: readonly Line[], text: string): boolean {
-  const tail = before.at(-1);
-  const head = after[0];
-  if (!tail || !head || OPENS.test(text)) return false;
-  const right = Math.max(...before.map((l) => l.right));
-  const left = Math.min(...after.map((l) => l.left));
-  return tail.right >= right - 1.5 * tail.size && head.left <= left + 0.5 * head.size;
+/** Whether the next page's first line goes on with the paragraph the page before ends, by each page's own edges. */
+function continues(before: PageBlocks, after: PageBlocks): boolean {
+  const tail = before.lines.at(-1);
+  const head = after.lines[0];
+  if (!tail || !head || !before.edges || !after.edges) return false;
+  return continuesLine(tail, head, { left: after.edges.left, right: before.edges.right });
 }
 
 const rowText = (row: readonly TableCell[]) => row.map((c) => c.paragraphs.join("")).join("|");
