@@ -255,10 +255,13 @@ export function withCompanionSources(files: readonly string[]): string[] {
   const given = new Set(files.map((f) => join(dirname(f), basename(f))));
   const extra: string[] = [];
   const stems = new Set(files.filter((f) => !reportName(basename(f))).map((f) => join(dirname(f), basename(f, extname(f)))));
+  // A folder's listing read once, however many of the given files lie in it.
+  const listings = new Map<string, string[]>();
+  const siblingsOf = (dir: string) => listings.get(dir) ?? listings.set(dir, existsSync(dir) ? seedFiles(dir) : []).get(dir)!;
   for (const file of files) {
     const dir = dirname(file);
     const named = reportName(basename(file));
-    const siblings = existsSync(dir) ? seedFiles(dir) : [];
+    const siblings = siblingsOf(dir);
     if (named && !stems.has(join(dir, named.listStem))) {
       const list = siblings.find((s) => basename(s, extname(s)) === named.listStem && !reportName(basename(s)));
       if (list && !given.has(list)) extra.push(list);

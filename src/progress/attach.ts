@@ -33,21 +33,7 @@ export function attachProgress(doc: Pick<Document, "id" | "chapters" | "dueDates
   }
   if (problems.length) return { ok: false, problems };
   const entries: ProgressEntry[] = ordered.flatMap(({ report, measures }, r) =>
-    measures.map((m) => ({
-      report: r,
-      task: m.task,
-      measure: m.measure,
-      scope: m.scope,
-      status: m.status,
-      statusPrinted: m.statusPrinted,
-      statusFrom: m.statusFrom,
-      text: m.text,
-      ...(m.problems ? { problems: m.problems } : {}),
-      ...(m.next ? { next: m.next } : {}),
-      ...(m.note ? { note: m.note } : {}),
-      overdue: isOverdue(measureDeadline(doc, m.task, m.measure), report.date, m.status),
-      at: m.at,
-    })),
+    measures.map(({ at, ...m }) => ({ report: r, ...m, overdue: isOverdue(measureDeadline(doc, m.task, m.measure), report.date, m.status), at })),
   );
   return { ok: true, progress: { reports: ordered.map((o) => o.report), entries } };
 }

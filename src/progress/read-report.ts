@@ -129,7 +129,10 @@ export function readReport(read: ReadDocument, file: string, index: MeasureIndex
       problems.push({ at: row[cell].at, message: match.message });
       continue;
     }
-    const optional = (role: ReportRole) => joined(role) || undefined;
+    const optional = (field: "problems" | "next" | "note") => {
+      const value = joined(field);
+      return value ? { [field]: value } : {};
+    };
     const at: [Location, Location] = [filled[0].at, filled.at(-1)!.end ?? filled.at(-1)!.at];
     for (const measure of match.measures) {
       const key = `${match.task}:${measure}`;
@@ -141,9 +144,9 @@ export function readReport(read: ReadDocument, file: string, index: MeasureIndex
         statusPrinted,
         statusFrom,
         text: progressText,
-        ...(optional("problems") ? { problems: optional("problems") } : {}),
-        ...(optional("next") ? { next: optional("next") } : {}),
-        ...(optional("note") ? { note: optional("note") } : {}),
+        ...optional("problems"),
+        ...optional("next"),
+        ...optional("note"),
         at,
       };
       const group = found.get(key) ?? { rows: [] };
@@ -168,6 +171,10 @@ function merge(parts: ReportedMeasure[]): ReportedMeasure {
   const join = (values: Array<string | undefined>, joiner: string) => [...new Set(values.filter((v): v is string => !!v))].join(joiner);
   const status = combineStatus(own.map((p) => p.status));
   const from = own.find((p) => p.status === status);
+  const optional = (field: "problems" | "next" | "note") => {
+    const joined = join(own.map((p) => p[field]), "\n");
+    return joined ? { [field]: joined } : {};
+  };
   return {
     task: own[0].task,
     measure: own[0].measure,
@@ -176,9 +183,9 @@ function merge(parts: ReportedMeasure[]): ReportedMeasure {
     statusPrinted: join(own.map((p) => p.statusPrinted), "；"),
     statusFrom: from?.statusFrom ?? "none",
     text: join(own.map((p) => p.text), "\n"),
-    ...(join(own.map((p) => p.problems), "\n") ? { problems: join(own.map((p) => p.problems), "\n") } : {}),
-    ...(join(own.map((p) => p.next), "\n") ? { next: join(own.map((p) => p.next), "\n") } : {}),
-    ...(join(own.map((p) => p.note), "\n") ? { note: join(own.map((p) => p.note), "\n") } : {}),
+    ...optional("problems"),
+    ...optional("next"),
+    ...optional("note"),
     at: [own[0].at[0], own.at(-1)!.at[1]],
   };
 }

@@ -21,28 +21,39 @@ export interface FeedInput {
 
 const stamp = (date: string) => `${date}T00:00:00Z`;
 
+/** The progress entries of the measures the department leads (under the names it has in each list). */
+function* ledEntries(lists: FeedInput["lists"]) {
+  for (const { doc, names } of lists) {
+    const progress = doc.progress;
+    if (!progress) continue;
+    const items = new Map(doc.chapters.flatMap((c) => c.items.map((i) => [i.number, i] as const)));
+    for (const entry of progress.entries) {
+      const item = items.get(entry.task);
+      const m = item?.local[entry.measure];
+      if (item && m && [...m.lead, ...m.responsible].some((n) => names.has(n))) yield { doc, progress, item, entry };
+    }
+  }
+}
+
+/** Whether the department's feed has an entry (it is built only then): the first one found answers. */
+export function hasProgressUpdates(lists: FeedInput["lists"]): boolean {
+  return !ledEntries(lists).next().done;
+}
+
 export function progressFeed(input: FeedInput): string | undefined {
   const host = input.siteUrl ? new URL(input.siteUrl).hostname : "policy-explorer.invalid";
   const url = (path: string) => (input.siteUrl ? new URL(withBase(input.base, path), input.siteUrl).href : withBase(input.base, path));
   const entries: Array<{ id: string; date: string; title: string; link: string; summary: string }> = [];
-  for (const { doc, names } of input.lists) {
-    const progress = doc.progress;
-    if (!progress) continue;
-    const items = new Map(doc.chapters.flatMap((c) => c.items.map((i) => [i.number, i] as const)));
-    for (const e of progress.entries) {
-      const item = items.get(e.task);
-      const m = item?.local[e.measure];
-      if (!item || !m || ![...m.lead, ...m.responsible].some((n) => names.has(n))) continue;
-      const report = progress.reports[e.report];
-      const state = strings.progress.states[e.status] + (e.overdue ? `，${strings.progress.overdue}` : "");
-      entries.push({
-        id: `tag:${host},${report.date}:${doc.id}/t${e.task}/m${e.measure + 1}`,
-        date: report.date,
-        title: `【${state}】${strings.task.taskNumber(item.number)} ${taskTitle(item)}${item.local.length > 1 ? `（${strings.progress.measureN(e.measure + 1)}）` : ""}`,
-        link: url(paths.task(doc.id, item.number)),
-        summary: `${doc.title}\n${report.title || report.source}（${report.date}）\n${e.text}`,
-      });
-    }
+  for (const { doc, progress, item, entry: e } of ledEntries(input.lists)) {
+    const report = progress.reports[e.report];
+    const state = strings.progress.states[e.status] + (e.overdue ? `，${strings.progress.overdue}` : "");
+    entries.push({
+      id: `tag:${host},${report.date}:${doc.id}/t${e.task}/m${e.measure + 1}`,
+      date: report.date,
+      title: `【${state}】${strings.task.taskNumber(item.number)} ${taskTitle(item)}${item.local.length > 1 ? `（${strings.progress.measureN(e.measure + 1)}）` : ""}`,
+      link: url(paths.task(doc.id, item.number)),
+      summary: `${doc.title}\n${report.title || report.source}（${report.date}）\n${e.text}`,
+    });
   }
   if (entries.length === 0) return undefined;
   entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

@@ -69,8 +69,14 @@ function historyOf(reports: readonly ProgressReport[], entries: readonly Progres
   return out.reverse();
 }
 
+// Every department page reads every reported list's measures: each list's histories (and their diffs) are made
+// once per model, not once per page.
+const made = new WeakMap<object, Map<number, MeasureProgress[]>>();
+
 /** Each measure's reports, by task then measure; empty for a list without reports. */
 export function measureProgress(doc: ProgressDoc): Map<number, MeasureProgress[]> {
+  const cached = doc.progress ? made.get(doc.progress) : undefined;
+  if (cached) return cached;
   const out = new Map<number, MeasureProgress[]>();
   const progress = doc.progress;
   if (!progress) return out;
@@ -88,6 +94,7 @@ export function measureProgress(doc: ProgressDoc): Map<number, MeasureProgress[]
       });
       if (measures.length) out.set(item.number, measures);
     }
+  made.set(progress, out);
   return out;
 }
 

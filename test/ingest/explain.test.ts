@@ -32,10 +32,10 @@ describe("--explain", () => {
     expect(r.out.at(-1)).toMatch(/^outcome: refused: .*input\.txt:1: cannot decide the layout/);
   });
 
-  it("names a column no role knows", async () => {
+  it("shows the roles the columns were taken for when the table is refused for them", async () => {
     const r = await explain(join(FIXTURES, "malformed-no-lead-column", "input.txt"));
-    expect(r.out.some((l) => l.startsWith("header: ") || l.startsWith("header: none"))).toBe(true);
-    expect(r.out.at(-1)).toMatch(/^outcome: refused: /);
+    expect(r.out).toContain("columns: 序号 → number, 重点任务 → measure, 责任单位 → responsible, 完成时限 → deadline");
+    expect(r.out.at(-1)).toMatch(/^outcome: refused: .*input\.txt:5: the table has no lead column, only “责任单位”/);
   });
 
   it("takes one file", async () => {

@@ -20,8 +20,8 @@ function withoutBlankColumns(table: Table): Table {
     const labelled = row.flatMap((cell, c) => (!cell.covered && isLabel(cell.paragraphs.join("")) && reportColumn(cell.paragraphs.join("")) ? [c] : []));
     if (labelled.length === 0) continue;
     const blank = labelled.filter((c) => table.rows.slice(r + 1).every((below) => below[c]!.covered === "left" || below[c]!.paragraphs.every((p) => p.trim() === "")));
-    // A column a merged cell starts in, or every column, is not one to drop.
-    if (blank.length === 0 || blank.length === row.length || blank.some((c) => table.rows[r + 1]?.[c + 1]?.covered === "left" && table.rows[r + 1]![c]!.paragraphs.length > 0)) return table;
+    // Dropping every column would leave no table.
+    if (blank.length === 0 || blank.length === row.length) return table;
     return withoutColumns(table, new Set(blank));
   }
   return table;
