@@ -223,10 +223,11 @@ export function progressView(docs: readonly ProgressDoc[], library?: Pick<Librar
 }
 
 /** The measures a department leads in every list with reports: overdue first, then behind, then the rest. */
-export function departmentProgress(docs: readonly ProgressDoc[], library: Pick<Library<LibrarySource>, "slugOf" | "department">, slug: string) {
+export function departmentProgress(library: Pick<Library<ProgressDoc & LibrarySource>, "slugOf" | "department" | "document">, slug: string) {
+  // Only the lists that name the department: a page does not read the whole library.
+  const docs = (library.department(slug)?.lists ?? []).map((l) => library.document(l.doc.id)).filter((d) => d?.progress !== undefined);
   const rows = docs
-    .filter((d) => d.progress)
-    .flatMap((d) => measureRows(d, library))
+    .flatMap((d) => measureRows(d!, library))
     .filter((r) => r.leads.some((l) => l.path === paths.unit(slug)));
   if (rows.length === 0) return undefined;
   const rank = (r: MeasureStatusRow) => (r.overdue ? 0 : r.state === "behind" ? 1 : 2 + STATE_ORDER.indexOf(r.state));

@@ -93,12 +93,12 @@ describe("a task's progress panel", () => {
 describe("a department's progress", () => {
   it("puts its overdue measures first, then the behind ones", () => {
     const slug = library.slugOf(luan.id, "市经信局");
-    const view = departmentProgress(docs, library, slug)!;
+    const view = departmentProgress(library, slug)!;
     expect(view.overdue).toBe(3);
     expect(view.rows.slice(0, 3).map((r) => r.task)).toEqual([2, 8, 11]);
     expect(view.rows.every((r) => r.leads.some((l) => l.path === paths.unit(slug)))).toBe(true);
     // Another government's department of the same name has its own.
-    expect(departmentProgress(docs, library, library.slugOf("anping-aq-2025", "县公安局"))!.rows.map((r) => r.docId)).toEqual(["anping-aq-2025"]);
+    expect(departmentProgress(library, library.slugOf("anping-aq-2025", "县公安局"))!.rows.map((r) => r.docId)).toEqual(["anping-aq-2025"]);
   });
 
   it("offers the search the states the task pages show", () => {
