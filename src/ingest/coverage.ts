@@ -27,9 +27,9 @@ export function modelFields(chapters: Chapter[]): string[] {
   const fields: string[] = [];
   let part: Chapter["part"];
   for (const chapter of chapters) {
-    if (chapter.part && !(part && part.label === chapter.part.label && part.title === chapter.part.title)) fields.push(chapter.part.label, chapter.part.title);
+    if (chapter.part && !(part && part.label === chapter.part.label && part.title === chapter.part.title)) fields.push(chapter.part.label, chapter.part.title, chapter.part.text ?? "");
     part = chapter.part;
-    fields.push(chapter.label, chapter.title);
+    fields.push(chapter.label, chapter.title, chapter.text ?? "");
     for (const item of chapter.items) {
       fields.push(item.label, item.title, item.upper ?? "");
       for (const m of item.local) fields.push(m.text, ...m.lead, ...m.support, ...m.responsible, ...m.leaders, m.deadline?.printed ?? "", m.note ?? "");

@@ -82,8 +82,13 @@ export const Chapter = z
     numeral: z.string().describe("chapter numeral as printed (一); empty without chapters"),
     label: z.string().describe("the heading's mark as printed (一、 / （一） / 第一部分); empty without chapters"),
     title: z.string(),
+    text: z.string().optional().describe("an introductory paragraph under the heading, before its first task, as printed (paragraphs joined by a line break)"),
     part: z
-      .object({ label: z.string().describe("as printed: 一、 / 第一部分"), title: z.string() })
+      .object({
+        label: z.string().describe("as printed: 一、 / 第一部分"),
+        title: z.string(),
+        text: z.string().optional().describe("an introductory paragraph under the part's heading, before its first chapter, as printed"),
+      })
       .strict()
       .optional()
       .describe("the heading above the chapter, in lists with two heading levels (一、 above （一）)"),

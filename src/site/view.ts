@@ -100,8 +100,11 @@ export interface DocumentOverview {
   /** Paragraphs after the list, as printed. */
   closing: string[];
   counts: { tasks: number; measures: number; units: number };
-  /** `part`: the heading above the chapter, on the first chapter of each part (一、 above （一）). */
-  chapters: Array<ChapterRef & { tasks: TaskRef[]; part?: string }>;
+  /**
+   * `part`: the heading above the chapter, on the first chapter of each part (一、 above （一））, with `partIntro`, its
+   * introductory paragraphs; `intro`: the chapter's own, before its first task.
+   */
+  chapters: Array<ChapterRef & { tasks: TaskRef[]; part?: string; partIntro?: string[]; intro?: string[] }>;
 }
 
 
@@ -200,7 +203,10 @@ export function documentOverview(doc: Document): DocumentOverview {
     },
     chapters: doc.chapters.map((c, i) => ({
       ...chapterRef(c),
-      ...(c.part && (i === 0 || doc.chapters[i - 1].part?.label !== c.part.label) ? { part: chapterLabel(c.part) } : {}),
+      ...(c.part && (i === 0 || doc.chapters[i - 1].part?.label !== c.part.label)
+        ? { part: chapterLabel(c.part), ...(c.part.text ? { partIntro: c.part.text.split("\n") } : {}) }
+        : {}),
+      ...(c.text ? { intro: c.text.split("\n") } : {}),
       tasks: c.items.map((i) => ({ number: i.number, title: taskTitle(i) })),
     })),
   };

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../../src/ingest/parse.ts";
+import { parseDocument, parseSource } from "../../src/ingest/parse.ts";
+import { documentOverview } from "../../src/site/view.ts";
 import { parseFiles } from "../../src/cli/ingest-command.ts";
 import type { Document } from "../../src/model/schema.ts";
 import { bundledHtml } from "../support/bundled-formats.ts";
@@ -74,5 +75,67 @@ describe("the columns setting, as the ingest reads it beside the source", () => 
     writeFileSync(join(dir, "anping.settings.json"), '{\n  "columns": { "责任处室": "boss" }\n}');
     const bad = await parseFiles([join(dir, "anping.xlsx")]);
     expect(bad.ok ? [] : bad.lines).toEqual([expect.stringMatching(/anping\.settings\.json:2: at columns\.责任处室: Invalid option/)]);
+  });
+});
+
+describe("paragraph lists with three heading levels, introductions and shared unit lines", () => {
+  const text = (name: string) => readFileSync(join(FIXTURES, name, "input.txt"), "utf8");
+  const parseText = (t: string) => parseDocument(new TextEncoder().encode(t), { id: "x", file: "x.txt" });
+
+  it("reads 一、/（一）/1./（1） as parts, chapters, tasks and their measures", () => {
+    const r = parseText(text("layout-three-levels"));
+    if (!r.ok) throw new Error(r.problems[0]!.message);
+    const doc = r.document;
+    expect(doc.chapters.map((c) => [c.part?.label, c.label, c.items.map((i) => `${i.label}${i.local.length}`).join(" ")])).toEqual([
+      ["一、", "（一）", "1.2 2.2"],
+      ["一、", "（二）", "3.1"],
+      ["二、", "（三）", "4.2 5.2"],
+    ]);
+    // A task line with measures under it is the task's title; one whose units follow it directly is its measure.
+    expect(doc.chapters.flatMap((c) => c.items).map((i) => i.title)).toEqual(["推进高频事项集成办理。", "拓展“跨省通办”范围。", "", "落实惠企政策。", "加强用地保障。"]);
+  });
+
+  it("keeps a heading's introduction as its text, the chapter's or the part's", () => {
+    const r = parseText(text("layout-three-levels"));
+    if (!r.ok) throw new Error(r.problems[0]!.message);
+    const [first, , third] = r.document.chapters;
+    expect(first!.text).toBe("全面推行政务服务事项网上办理，让企业和群众少跑腿。");
+    expect(third!.part?.text).toBe("降低企业综合成本，稳定市场预期。");
+    const overview = documentOverview(r.document);
+    expect(overview.chapters[0]!.intro).toEqual(["全面推行政务服务事项网上办理，让企业和群众少跑腿。"]);
+    expect(overview.chapters[2]!.partIntro).toEqual(["降低企业综合成本，稳定市场预期。"]);
+    expect(overview.chapters[1]!.partIntro).toBeUndefined();
+  });
+
+  it("gives a unit line after several numbered measures to each of them, in brackets or not", () => {
+    const three = parseText(text("layout-three-levels"));
+    const shared = parseText(text("layout-c-shared-units"));
+    if (!three.ok || !shared.ok) throw new Error("refused");
+    const measures = (d: Document) => d.chapters.flatMap((c) => c.items.flatMap((i) => i.local));
+    const units = (d: Document) => measures(d).map((m) => `${m.lead.join("、")}|${m.support.join("、")}|${m.responsible.join("、")}`);
+    expect(units(three.document).slice(2, 4)).toEqual(["||县数据资源局、县政务服务中心", "||县数据资源局、县政务服务中心"]);
+    expect(units(three.document).slice(-2)).toEqual(["县自然资源局|县经信局|", "县自然资源局|县经信局|"]);
+    expect(units(shared.document).slice(0, 3)).toEqual(Array(3).fill("区人社局|区财政局、人行西岭支行|"));
+    expect(measures(shared.document).slice(0, 3).map((m) => m.deadline?.last)).toEqual(["2025-12-31", "2025-12-31", "2025-12-31"]);
+    // The names held three times are accounted for, so coverage still proves each character is in one field.
+    expect(shared.document.coverage.covered).toBe(shared.document.coverage.characters);
+    // 责任单位 naming one unit, with no 牵头单位 line: that unit leads.
+    expect(units(shared.document)[3]).toBe("区民政局||");
+  });
+
+  it("refuses a measure without units between siblings that name their own, and four heading levels", () => {
+    const between = parseText(text("malformed-sub-measure-no-unit"));
+    expect(between.ok ? [] : between.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^the text “举办招商推介会3场。” of task 1\.（2） ends without a parenthesis/)]);
+    const four = parseText(text("layout-three-levels").replace("一、提升政务服务效能", "第一部分 重点任务\n一、提升政务服务效能"));
+    expect(four.ok ? [] : four.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^four heading levels above the units \(第一部分 \/ 一、 \/ （一） \/ 1\.\); expected at most three/)]);
+  });
+
+  it("reads a shared unit line in a list of label lines when it is bracketed too", () => {
+    const t = text("layout-c-shared-units").replace("牵头单位：区人社局\n配合单位：区财政局、人行西岭支行\n", "（牵头单位：区人社局；配合单位：区财政局、人行西岭支行）\n");
+    const r = parseText(t);
+    const plain = parseText(text("layout-c-shared-units"));
+    if (!r.ok || !plain.ok) throw new Error(r.ok ? "plain refused" : r.problems[0]!.message);
+    const units = (d: Document) => d.chapters.flatMap((c) => c.items.flatMap((i) => i.local.map((m) => [m.lead, m.support])));
+    expect(units(r.document)).toEqual(units(plain.document));
   });
 });

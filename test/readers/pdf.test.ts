@@ -19,7 +19,7 @@ import type { Table, TableCell } from "../../src/ingest/blocks.ts";
 import { writeDocx, type DocxSpec } from "../support/docx-writer.ts";
 import { paragraphsDocx, pdfOf, textlessPdf } from "../support/pdf-writer.ts";
 
-const LAYOUTS = ["layout-c-label-lines", "layout-d-parenthesis", "layout-e-first-listed"];
+const LAYOUTS = ["layout-c-label-lines", "layout-d-parenthesis", "layout-e-first-listed", "layout-three-levels", "layout-c-shared-units"];
 
 /** A paragraph list long enough to wrap every measure and run over pages. */
 function longList(): string {

@@ -29,8 +29,18 @@ export interface LabelField {
   consumed: string;
 }
 
+/** A label line in brackets on a line of its own: （责任单位：市经信局、市财政局）。 */
+const BRACKETED = /^([（(])(.*)([）)][。；;.]?)$/;
+
 /** A label line's fields, or undefined when the paragraph is not a label line. */
 export function readLabelLine(text: string): LabelField[] | undefined {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed && LABEL_START.test(bracketed[2])) {
+    const fields = readLabelLine(bracketed[2])!;
+    fields[0]!.consumed = bracketed[1] + fields[0]!.consumed;
+    fields.at(-1)!.consumed += bracketed[3];
+    return fields;
+  }
   if (!LABEL_START.test(text)) return undefined;
   const fields: LabelField[] = [];
   let rest = text;
