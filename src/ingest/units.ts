@@ -15,6 +15,14 @@ export function splitUnits(paragraphs: string[]): string[] {
     .filter((name) => name !== "");
 }
 
+/** Endings of unit names; a parenthesis whose names do not end so is not a unit list (（含县区）, （2025年）). */
+const UNIT_END = /(局|委|办|厅|府|院|会|部|队|所|行|司|中心|公司|集团|单位|部门|管委|专班|小组|组|处|室|站|社|团|联|学校|大学|医院|党委|工委|法院|检察院|税务|海关|街道|乡镇|社区|园区|开发区|高新区|机关|政府|指挥部|人行|银保监|分局|支队|大队|馆|台|网|企业|县区|各县|各区)$/;
+
+export function looksLikeUnit(name: string): boolean {
+  const bare = name.replace(/[（(][^（）()]*[）)]$/, "").replace(/等$/, "").trim();
+  return bare.length >= 2 && bare.length <= 40 && UNIT_END.test(bare) && !/[。！？]/.test(bare);
+}
+
 /** `government`: the issuing government (六安市), whose own place a name may print (六安市经信局 is its 市经信局). */
 export function indexUnits(chapters: Chapter[], folding: Folding = unitFolding(), government = ""): Unit[] {
   const byName = new Map<string, { lead: Set<number>; support: Set<number> }>();

@@ -10,8 +10,9 @@ describe("fixtures: input → expected", () => {
   it("has the fixture cases the format calls for", () => {
     const layouts = ["layout-b-table", "layout-c-label-lines", "layout-d-parenthesis", "layout-e-first-listed"];
     const formats = ["format-docx-table-numbered", "format-docx-paragraphs-numbered", "format-xlsx-first-listed", "format-html-parenthesis", "format-doc"];
-    const refusals = ["malformed-undecided-layout", "malformed-no-lead-column", "malformed-parenthesis-no-unit", "malformed-empty-label"];
-    for (const name of ["luan-bundled", "luan-crlf-bom", "luan-gb18030", "county-list", "hostile", "hostile-paragraphs", "malformed-missing-cell", "malformed-no-header", "malformed-empty", "malformed-binary", "malformed-cut-short", ...layouts, ...formats, ...refusals]) {
+    const refusals = ["malformed-undecided-layout", "malformed-no-lead-column", "malformed-parenthesis-no-unit", "malformed-empty-label", "malformed-sub-measure-no-unit", "malformed-unnumbered-missing-cell"];
+    const variations = ["layout-three-levels", "layout-c-shared-units", "format-txt-unnumbered-table"];
+    for (const name of ["luan-bundled", "luan-crlf-bom", "luan-gb18030", "county-list", "hostile", "hostile-paragraphs", "malformed-missing-cell", "malformed-no-header", "malformed-empty", "malformed-binary", "malformed-cut-short", ...layouts, ...formats, ...refusals, ...variations]) {
       expect(names).toContain(name);
     }
   });

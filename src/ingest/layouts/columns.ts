@@ -1,19 +1,9 @@
 // Header labels → column roles. Lists name their columns in many ways (牵头单位 / 牵头责任单位, 完成时限 / 时间节点);
 // each label is taken by what it says, and the superior level's column by the level it names (省 above 市 above 县).
 import type { Column, ColumnRole } from "../../model/schema.ts";
-import type { ColumnNames } from "./list.ts";
+import { compact, labelRole, type ColumnNames } from "../column-labels.ts";
 
-/** Checked in order: 牵头领导 is a leader before it is a lead, 责任单位 is read after 牵头 and 配合. */
-const ROLE_PATTERNS: Array<[ColumnRole | "content", RegExp]> = [
-  ["number", /^(序号|编号|序|号|项次)$/],
-  ["leader", /领导/],
-  ["deadline", /时限|时间|期限|节点|进度安排|完成日期/],
-  ["note", /^(备注|说明|附注)$/],
-  ["lead", /牵头|主责|主办/],
-  ["support", /配合|协办|协助|参与|协同/],
-  ["responsible", /责任单位|责任部门|责任主体|承办单位|实施单位|落实单位|负责单位/],
-  ["content", /任务|事项|措施|举措|内容|工作|具体|要求|目标|项目|重点|清单/],
-];
+export { compact, labelRole };
 
 const LEVELS = ["国家", "中央", "省", "自治区", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "街道"];
 const LEVEL_RANK: Record<string, number> = { 国家: 0, 中央: 0, 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 乡: 4, 镇: 4, 街道: 4 };
@@ -27,8 +17,6 @@ function levelOf(label: string): number | undefined {
 
 export type ColumnRoles = { ok: true; columns: Column[] } | { ok: false; column: number; message: string };
 
-/** A label without its spaces: 牵 头 单 位 and 牵头单位 are one label. */
-export const compact = (label: string) => label.replace(/[\s\u3000]+/g, "");
 
 /** The columns a progress report adds to a list's (进展情况, 完成情况, 存在问题, 下步打算): src/progress/ reads them. */
 export type ReportColumn = "progress" | "status" | "problems" | "next";
@@ -46,17 +34,13 @@ export function reportColumn(label: string): ReportColumn | undefined {
   return REPORT_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
 }
 
-/** The role a header label names (a content column is a task or measure column until the row decides), if any. */
-export function labelRole(label: string, names?: ColumnNames): ColumnRole | "content" | undefined {
-  return names?.get(compact(label)) ?? ROLE_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
-}
 
 /** What a refusal of a column's label adds: the setting that says what the column is. */
 export const COLUMNS_SETTING = 'or give the column its role in the list\'s settings file (seeds/<name>.settings.json), e.g. { "columns": { "工作内容": "measure" } }';
 
 export function columnRoles(labels: string[], names?: ColumnNames): ColumnRoles {
   const given = labels.map((l) => names?.get(compact(l)));
-  const roles: Array<ColumnRole | "content" | undefined> = labels.map((l, i) => given[i] ?? ROLE_PATTERNS.find(([, re]) => re.test(compact(l)))?.[0]);
+  const roles: Array<ColumnRole | "content" | undefined> = labels.map((l, i) => given[i] ?? labelRole(l));
   const unknown = roles.findIndex((r) => r === undefined);
   if (unknown >= 0) {
     return {

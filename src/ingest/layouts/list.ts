@@ -3,6 +3,7 @@
 import type { Block, Location, Problem } from "../blocks.ts";
 import type { Chapter, Column, ColumnRole, Deadline, Item, Layout, LocalMeasure } from "../../model/schema.ts";
 import { parseDeadline } from "../../extract/deadline.ts";
+import type { ColumnNames } from "../column-labels.ts";
 import { UNIT_SEPARATORS } from "../units.ts";
 
 export interface ListModel {
@@ -35,8 +36,7 @@ export interface LayoutInput {
   columnNames?: ColumnNames;
 }
 
-/** Header labels (without spaces) → the role the web team says they name. */
-export type ColumnNames = ReadonlyMap<string, ColumnRole>;
+export type { ColumnNames } from "../column-labels.ts";
 
 /** Unit separators inside a list of names, consumed by the split and counted as structure. */
 export function separatorsOf(text: string): string {

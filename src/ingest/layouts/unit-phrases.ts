@@ -1,6 +1,6 @@
 // The phrases that name who is responsible outside a table: label lines (牵头单位：…), a closing parenthesis
 // (（市教育局牵头，市财政局配合）), and the cover letter's rule that the first unit listed leads.
-import { splitUnits, UNIT_SEPARATORS } from "../units.ts";
+import { looksLikeUnit, splitUnits, UNIT_SEPARATORS } from "../units.ts";
 
 export type LabelRole = "lead" | "support" | "responsible" | "leader" | "deadline" | "note";
 
@@ -65,14 +65,6 @@ const FIRST_LISTED = /(列|排)(在)?(第一位|第一个|首位|前面|最前)�
 
 export function saysFirstListedLeads(texts: string[]): boolean {
   return texts.some((t) => FIRST_LISTED.test(t));
-}
-
-/** Endings of unit names; a parenthesis whose names do not end so is not a unit list (（含县区）, （2025年）). */
-const UNIT_END = /(局|委|办|厅|府|院|会|部|队|所|行|司|中心|公司|集团|单位|部门|管委|专班|小组|组|处|室|站|社|团|联|学校|大学|医院|党委|工委|法院|检察院|税务|海关|街道|乡镇|社区|园区|开发区|高新区|机关|政府|指挥部|人行|银保监|分局|支队|大队|馆|台|网|企业|县区|各县|各区)$/;
-
-export function looksLikeUnit(name: string): boolean {
-  const bare = name.replace(/[（(][^（）()]*[）)]$/, "").replace(/等$/, "").trim();
-  return bare.length >= 2 && bare.length <= 40 && UNIT_END.test(bare) && !/[。！？]/.test(bare);
 }
 
 export interface ParenthesisUnits {

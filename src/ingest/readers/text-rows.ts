@@ -3,8 +3,13 @@
 // are as wide as it is; a row opens at a chapter heading (一、… alone: a row merged across), a task number (1.…, 3)
 // or an empty cell (a row whose leading cells are merged with the row above). A row never spans the start of
 // another, so a missing cell is caught where the next row's opening cell lands inside a row.
+// A table whose rows carry no task number is split by its header instead: the leading cells that are column labels
+// (重点任务, 牵头单位, …) give the width, and each row's unit column must hold unit names, so a missing or extra cell
+// is caught at the first row it shifts.
 import type { Problem, Table, TableCell } from "../blocks.ts";
+import { labelRole } from "../column-labels.ts";
 import { isChapterMark, readMark, readNumberCell } from "../markers.ts";
+import { looksLikeUnit, splitUnits } from "../units.ts";
 import type { Cell } from "./text-cells.ts";
 
 export const text = (cell: Cell, joiner = "") => cell.paragraphs.join(joiner);
@@ -18,6 +23,11 @@ function opensRow(cell: Cell): boolean {
 
 function opensDataRow(cell: Cell): boolean {
   return opensRow(cell) || readNumberCell(text(cell)) !== undefined;
+}
+
+/** A cell that numbers a task (1.…, 3, （3）), not a chapter heading. */
+function numbersTask(cell: Cell): boolean {
+  return readNumberCell(text(cell)) !== undefined || readMark(text(cell))?.style === "num";
 }
 
 function quote(cell: Cell): string {
@@ -37,6 +47,8 @@ export type TextTable = { ok: true; table: Table } | { ok: false; problems: Prob
 
 export function splitRows(cells: Cell[]): TextTable {
   const problems: Problem[] = [];
+  const labelled = headerLabels(cells);
+  if (labelled && !cells.some(numbersTask)) return splitUnnumbered(cells, labelled);
   const width = cells.findIndex(opensDataRow);
   const header = cells.slice(0, width < 0 ? cells.length : width);
   if (width < 2 || header.some(isEmpty)) {
@@ -92,4 +104,70 @@ export function splitRows(cells: Cell[]): TextTable {
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, table: { kind: "table", rows, at: { line: header[0].first } } };
+}
+
+const UNIT_ROLES = new Set(["lead", "responsible", "support"]);
+
+/** The header of a table without task numbers: its leading cells that are short column labels, one naming units. */
+function headerLabels(cells: Cell[]): { width: number; unitColumns: number[] } | undefined {
+  const roles: string[] = [];
+  for (const cell of cells) {
+    const label = text(cell);
+    const role = cell.paragraphs.length === 1 && label.length <= 12 ? labelRole(label) : undefined;
+    if (!role || opensDataRow(cell)) break;
+    roles.push(role);
+  }
+  // A 序号 column means numbered rows: those are split by their numbers, and a missing one is refused there.
+  if (roles.length < 2 || roles.includes("number")) return undefined;
+  const unitColumns = roles.flatMap((r, i) => (UNIT_ROLES.has(r) ? [i] : []));
+  return unitColumns.length === 0 ? undefined : { width: roles.length, unitColumns };
+}
+
+/** A cell that may stand in the unit column: empty (merged with the row above) or unit names. */
+function holdsUnits(cell: Cell | undefined): boolean {
+  if (cell === undefined) return false;
+  const names = splitUnits(cell.paragraphs);
+  return names.every(looksLikeUnit);
+}
+
+/** A row of one short cell merged across the table: a chapter heading, numbered or not (梯度化培育优质企业群体). */
+function mayBeChapterRow(cell: Cell): boolean {
+  const t = text(cell);
+  return cell.paragraphs.length === 1 && t.length <= 40 && !/[。；;]/.test(t);
+}
+
+function splitUnnumbered(cells: Cell[], { width, unitColumns }: { width: number; unitColumns: number[] }): TextTable {
+  const header = cells.slice(0, width);
+  const labels = header.map((c) => text(c)).join(" / ");
+  const rows: TableCell[][] = [header.map(toTableCell)];
+  /** The first unit column of the row from cell i that holds no unit names, or -1 when the row fits. */
+  const misfit = (i: number) => (i + width > cells.length ? unitColumns[0]! : unitColumns.find((k) => !holdsUnits(cells[i + k])) ?? -1);
+  const fits = (i: number) => misfit(i) < 0;
+  for (let i = width; i < cells.length; ) {
+    const cell = cells[i];
+    if (!fits(i) && mayBeChapterRow(cell) && (i + 1 === cells.length || fits(i + 1))) {
+      rows.push([toTableCell(cell), ...Array.from({ length: width - 1 }, (): TableCell => ({ paragraphs: [], at: { line: cell.first }, covered: "left" }))]);
+      i += 1;
+      continue;
+    }
+    if (i + width > cells.length) {
+      return { ok: false, problems: [{ at: { line: cell.first }, message: `the row has ${cells.length - i} of ${width} cells before the end of the file; expected ${labels} (a cell is missing)` }] };
+    }
+    if (!fits(i)) {
+      // A short cell that fits as no data row is a heading most likely: the row after it is the one that shifted.
+      const at = mayBeChapterRow(cell) && i + 1 < cells.length ? i + 1 : i;
+      const column = misfit(at);
+      const shifted = cells[Math.min(at + column, cells.length - 1)]!;
+      return {
+        ok: false,
+        problems: [{
+          at: { line: shifted.first },
+          message: `the cell under ${text(header[column]!)} reads ${quote(shifted)}, not unit names: a cell of this row or the one above is missing or extra; expected ${labels} in each row (the rows carry no task number to align them by)`,
+        }],
+      };
+    }
+    rows.push(cells.slice(i, i + width).map(toTableCell));
+    i += width;
+  }
+  return { ok: true, table: { kind: "table", rows, at: { line: header[0]!.first } } };
 }
