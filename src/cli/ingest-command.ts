@@ -18,7 +18,7 @@ import { plansOf } from "../plans/plans.ts";
 import type { PlanSource } from "../plans/group.ts";
 import { readContacts, type ContactsSeen } from "../ingest/contacts.ts";
 import type { ContactsContent } from "../model/contacts.ts";
-import { SeedSettings, SETTINGS_SHAPE } from "../ingest/settings.ts";
+import { SeedSettings, SETTINGS_SHAPE, sourceSettings } from "../ingest/settings.ts";
 import { LocalAliases, unitFolding } from "../ingest/unit-folding.ts";
 import { parseCompanion, type CompanionProblem } from "../model/companion.ts";
 import type { z } from "zod";
@@ -129,6 +129,12 @@ async function explainFile(file: string, log: (l: string) => void, error: (l: st
     error(`${file}:1: cannot read the file (${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message})`);
     return 1;
   }
+  const settings = readCompanion(settingsFile(file), SeedSettings, SETTINGS_SHAPE);
+  if (!settings.ok) {
+    settings.lines.forEach((l) => error(l));
+    return 1;
+  }
+  const source = sourceSettings(settings.value, { id: documentId(file), file: basename(file) });
   let read;
   if (CONVERTED[extension]) {
     const docx = convertToDocx(file);
@@ -137,19 +143,20 @@ async function explainFile(file: string, log: (l: string) => void, error: (l: st
       return 1;
     }
     read = await readSource(".docx", docx.bytes);
-  } else read = await readSource(extension, bytes);
+  } else read = await readSource(extension, bytes, source.pages ? { pages: source.pages } : undefined);
   if (!read.ok) {
     read.problems.forEach((p) => error(formatProblem(file, p)));
     return 1;
   }
   log(`${file}: read as ${readerFor(CONVERTED[extension] ? ".docx" : extension)?.format ?? extension} (${read.encoding}), ${read.blocks.length} blocks${read.title ? `; title outside the body: ${read.title}` : ""}`);
+  if (settings.value) log(`settings: ${basename(settingsFile(file))} gives ${Object.keys(settings.value).filter((k) => k !== "$comment").join(", ") || "nothing"}${source.pages ? ` (pages ${source.pages.from}–${source.pages.to} read)` : ""}`);
   describeBlocks(read.blocks).forEach((l) => log(l));
   if (isReport(read)) {
     log("kind: a progress report (its header names 进展情况 or 完成情况, with something under it)");
     return 0;
   }
-  describeLayout(read).forEach((l) => log(l));
-  const result = buildDocument(read, { id: documentId(file), file: basename(file) });
+  describeLayout(read, source).forEach((l) => log(l));
+  const result = buildDocument(read, source);
   if (result.ok) log(`outcome: built, layout ${LAYOUT_NAMES[result.document.layout]}: ${summary(result.document)}`);
   else result.problems.forEach((p) => log(`outcome: refused: ${formatProblem(file, p)}`));
   return result.ok ? 0 : 1;
@@ -175,13 +182,13 @@ async function parseFile(
   if (bytes.length > LIMITS.fileBytes) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the file is ${mebibytes(bytes.length)}; expected a source of at most ${mebibytes(LIMITS.fileBytes)}` }] };
   }
-  const source = { id, file: basename(file), overrides, aliases, government: settings?.government, number: settings?.number, ...(settings?.columns ? { columns: settings.columns } : {}) };
+  const source = sourceSettings(settings, { id, file: basename(file), overrides, aliases });
   let read;
   if (converted) {
     const docx = convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
     read = await readSource(".docx", docx.bytes);
-  } else read = await readSource(extension, bytes);
+  } else read = await readSource(extension, bytes, source.pages ? { pages: source.pages } : undefined);
   if (!read.ok) return read;
   // A report names 进展情况 or 完成情况 in its header, which no list does; a list is built from the same blocks.
   if (reportName(basename(file)) || isReport(read)) return { ok: true, report: read };

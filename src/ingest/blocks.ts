@@ -61,6 +61,19 @@ export interface Problem {
 
 export type ReadResult = ({ ok: true } & ReadDocument) | { ok: false; problems: Problem[] };
 
+/** What the settings file tells a reader: the pages of a PDF or OFD that hold the list (from 1, both included). */
+export interface ReadOptions {
+  pages?: { from: number; to: number };
+}
+
+/** Pages `from`…`to` of a document of `count`, or why the settings file's range does not fit it. */
+export function pageRange(count: number, options: ReadOptions | undefined): { ok: true; from: number; to: number } | { ok: false; message: string } {
+  const range = options?.pages;
+  if (!range) return { ok: true, from: 1, to: count };
+  if (range.to > count) return { ok: false, message: `the settings file reads pages ${range.from}–${range.to}, but the document has ${count} page(s); expected "pages" within 1–${count}` };
+  return { ok: true, from: range.from, to: range.to };
+}
+
 export function formatProblem(file: string, problem: Problem): string {
   return `${problem.file ?? file}:${formatLocation(problem.at)}: ${problem.message}`;
 }

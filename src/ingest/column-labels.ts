@@ -23,5 +23,7 @@ const ROLE_PATTERNS: Array<[ColumnRole | "content", RegExp]> = [
 
 /** The role a header label names (a content column is a task or measure column until the row decides), if any. */
 export function labelRole(label: string, names?: ColumnNames): ColumnRole | "content" | undefined {
-  return names?.get(compact(label)) ?? ROLE_PATTERNS.find(([, re]) => re.test(compact(label)))?.[0];
+  // A label may end in a colon (牵头单位：) where the header is placed by the settings file.
+  const bare = compact(label).replace(/[：:]$/, "");
+  return names?.get(compact(label)) ?? names?.get(bare) ?? ROLE_PATTERNS.find(([, re]) => re.test(bare))?.[0];
 }

@@ -24,6 +24,13 @@ export function chineseNumeral(numeral: string): number {
 export type MarkStyle = "part" | "cn" | "cn-paren" | "num" | "num-paren";
 export const STYLE_ORDER: MarkStyle[] = ["part", "cn", "cn-paren", "num", "num-paren"];
 
+/** Each style as one of its marks: how the problems and the settings file name it. */
+export const MARK_SAMPLES: Record<MarkStyle, string> = { part: "第一部分", cn: "一、", "cn-paren": "（一）", num: "1.", "num-paren": "（1）" };
+
+export function markSample(style: MarkStyle): string {
+  return MARK_SAMPLES[style];
+}
+
 export interface Mark {
   style: MarkStyle;
   /** The numeral as printed (一, 12). */

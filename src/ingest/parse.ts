@@ -9,6 +9,7 @@ import { parseCover } from "./cover.ts";
 import { measureCoverage } from "./coverage.ts";
 import { readGovernment } from "./government.ts";
 import { readList } from "./layouts/detect.ts";
+import type { LayoutSettings } from "./layouts/list.ts";
 import { compact } from "./layouts/columns.ts";
 import { saysFirstListedLeads } from "./layouts/unit-phrases.ts";
 import { readerFor, readSource } from "./readers/index.ts";
@@ -33,13 +34,17 @@ export interface SourceInfo {
   number?: string;
   /** Header labels → roles, as the seed's settings file gives them. */
   columns?: Record<string, ColumnRole>;
+  /** The layout, header row and levels, as the seed's settings file gives them. */
+  layout?: LayoutSettings;
+  /** The pages of a PDF or OFD that hold the list, as the seed's settings file gives them. */
+  pages?: { from: number; to: number };
 }
 
 const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
 
 /** Any format, by the file name's extension (the bytes of a .doc or .wps are the .docx LibreOffice made of it). */
 export async function parseSource(bytes: Uint8Array, extension: string, source: SourceInfo): Promise<ParseResult> {
-  const read = await readSource(extension, bytes);
+  const read = await readSource(extension, bytes, source.pages ? { pages: source.pages } : undefined);
   if (!read.ok) return read;
   return buildDocument(read, { format: readerFor(extension)?.format, ...source });
 }
@@ -58,7 +63,7 @@ export function buildDocument(read: ReadDocument, source: SourceInfo): ParseResu
   // The rule that the first unit listed leads may be a note above a sheet's table as well as a cover letter's sentence.
   const texts = read.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.rows.slice(0, 40).flatMap((r) => r.flatMap((c) => c.paragraphs))));
   const columnNames = source.columns ? new Map(Object.entries(source.columns).map(([label, role]) => [compact(label), role])) : undefined;
-  const list = readList({ blocks: read.blocks, year, firstListedLeads: saysFirstListedLeads(texts), ...(columnNames ? { columnNames } : {}) });
+  const list = readList({ blocks: read.blocks, year, firstListedLeads: saysFirstListedLeads(texts), ...(columnNames ? { columnNames } : {}), ...(source.layout ? { settings: source.layout } : {}) });
   if (!list.ok) return list;
   const { chapters, layout, columns, structural, repeated, at } = list.list;
 

@@ -192,7 +192,7 @@ describe("npm run ingest", () => {
     const bad = ingest([], dir);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:2: at government: expected a place with its level, such as 六安市.*; expected \{ "government": "六安市", "number": "六政办〔2022〕12号", "columns": \{ "责任处室": "lead" \} \}$/m);
-    writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{\n  "government": "云岭市",\n  "layout": "table"\n}\n');
+    writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{\n  "government": "云岭市",\n  "lead": "市经信局"\n}\n');
     expect(ingest([], dir).stderr).toMatch(/^seeds\/unsigned-2025\.settings\.json:1: at top level: Unrecognized key/m);
 
     writeFileSync(join(seeds, "unsigned-2025.settings.json"), '{ "government": "云岭市" }\n');

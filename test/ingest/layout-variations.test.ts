@@ -48,7 +48,7 @@ describe("a header in words the layouts do not know", () => {
   it("is refused with the setting that says what its columns are, and reads with it", async () => {
     const bytes = await sheet(["序号", "工作任务", "责任处室", "完成时限"]);
     const refused = await parseSource(bytes, ".xlsx", { id: "x", file: "x.xlsx" });
-    expect(refused.ok ? "" : refused.problems[0]!.message).toMatch(/^cannot decide the layout: .*give them their roles in the list's settings file \(seeds\/<name>\.settings\.json\), e\.g\. \{ "columns": \{ "责任处室": "lead" \} \}$/);
+    expect(refused.ok ? "" : refused.problems[0]!.message).toMatch(/^cannot decide the layout: .*give them their roles in the list's settings file \(seeds\/<name>\.settings\.json\), e\.g\. \{ "columns": \{ "责任处室": "lead" \} \}, and say where the header is \(\{ "header": \{ "table": 1, "row": 2 \} \}\)$/);
     const read = await parseSource(bytes, ".xlsx", { id: "x", file: "x.xlsx", columns: { 责任处室: "responsible" } });
     if (!read.ok) throw new Error(read.problems[0]!.message);
     expect(read.document.columns.map((c) => `${c.label}:${c.role}`)).toEqual(["序号:number", "工作任务:measure", "责任处室:responsible", "完成时限:deadline"]);

@@ -6,12 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/ingest/blocks.ts";
+import { formatProblem, type Block } from "../../src/ingest/blocks.ts";
+import { readPdf } from "../../src/ingest/readers/pdf.ts";
 import { parseDocument, parseSource, type ParseResult } from "../../src/ingest/parse.ts";
 import { isPageNumber, toLines, toParagraphs, type TextItem } from "../../src/ingest/readers/positioned/lines.ts";
 import type { Document } from "../../src/model/schema.ts";
 import { FIXTURES } from "../ingest/helpers.ts";
-import { LIMITS } from "../../src/ingest/readers/limits.ts";
+import { LIMITS, PAGES_SETTING } from "../../src/ingest/readers/limits.ts";
 import { bundledText, docxOf } from "../support/bundled-formats.ts";
 import { joinTables } from "../../src/ingest/readers/positioned/pages.ts";
 import { findTables } from "../../src/ingest/readers/positioned/tables.ts";
@@ -71,6 +72,26 @@ describe("paragraph lists as PDF", () => {
     const pages = new Set(items.map((i) => ("page" in i.at[0] ? i.at[0].page : 0)));
     expect(pages.size).toBeGreaterThan(1);
     expect([...pages].every((p) => p > 0)).toBe(true);
+  });
+
+  it("reads only the pages the settings file gives, each numbered as printed", async () => {
+    const pageOf = (b: Block) => ("page" in b.at ? b.at.page : 0);
+    const all = await readPdf(made["long"]!.pdf);
+    if (!all.ok) throw new Error("refused");
+    const count = Math.max(...all.blocks.map(pageOf));
+    expect(count).toBeGreaterThan(2);
+    const second = await readPdf(made["long"]!.pdf, { pages: { from: 2, to: 2 } });
+    if (!second.ok) throw new Error("refused");
+    expect(new Set(second.blocks.map(pageOf))).toEqual(new Set([2]));
+    // The paragraphs that begin on page 2; read alone, the page may also open with the tail of one begun on page 1.
+    const onTwo = (blocks: Block[]) => blocks.flatMap((b) => (pageOf(b) === 2 && b.kind === "paragraph" ? [b.text] : []));
+    const own = onTwo(all.blocks);
+    const alone = onTwo(second.blocks);
+    expect(alone.length - own.length).toBeGreaterThanOrEqual(0);
+    expect(alone.length - own.length).toBeLessThanOrEqual(1);
+    expect(alone.slice(alone.length - own.length)).toEqual(own);
+    const beyond = await readPdf(made["long"]!.pdf, { pages: { from: 1, to: count + 5 } });
+    expect(beyond.ok ? "" : beyond.problems[0]!.message).toBe(`the settings file reads pages 1–${count + 5}, but the document has ${count} page(s); expected "pages" within 1–${count}`);
   });
 
   it("says where a problem is as page and line", async () => {
@@ -175,7 +196,7 @@ describe("PDFs the reader refuses, saying what to send instead", () => {
 
   it("a PDF of more pages than the limit, before any page is read", async () => {
     const r = await parse(textlessPdf(LIMITS.pdfPages + 1), ".pdf");
-    expect(r.ok ? "" : r.problems[0]!.message).toBe(`the PDF has ${LIMITS.pdfPages + 1} pages; expected at most ${LIMITS.pdfPages}`);
+    expect(r.ok ? "" : r.problems[0]!.message).toBe(`the PDF has ${LIMITS.pdfPages + 1} pages; expected at most ${LIMITS.pdfPages}, ${PAGES_SETTING}`);
   });
 
   it("a PDF that opens only with a password", async () => {

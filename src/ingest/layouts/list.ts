@@ -4,6 +4,7 @@ import type { Block, Location, Problem } from "../blocks.ts";
 import type { Chapter, Column, ColumnRole, Deadline, Item, Layout, LocalMeasure } from "../../model/schema.ts";
 import { parseDeadline } from "../../extract/deadline.ts";
 import type { ColumnNames } from "../column-labels.ts";
+import type { MarkStyle } from "../markers.ts";
 import { UNIT_SEPARATORS } from "../units.ts";
 
 export interface ListModel {
@@ -34,7 +35,20 @@ export interface LayoutInput {
   firstListedLeads: boolean;
   /** Column labels the seed's settings file gives a role (`"columns": { "工作内容": "measure" }`), compacted. */
   columnNames?: ColumnNames;
+  /** What the settings file says of the layout, where the file itself does not show it. */
+  settings?: LayoutSettings;
 }
+
+export interface LayoutSettings {
+  kind?: "table" | "label-lines" | "unit-parenthesis";
+  firstListedLeads?: boolean;
+  /** 1-based: the table among the file's tables, the row within it. */
+  header?: { table: number; row: number };
+  levels?: { part?: MarkStyle; chapter?: MarkStyle; task: MarkStyle; measure?: MarkStyle };
+}
+
+/** How a refusal names the setting that would resolve it. */
+export const SETTINGS_FILE = "the list's settings file (seeds/<name>.settings.json)";
 
 export type { ColumnNames } from "../column-labels.ts";
 

@@ -4,9 +4,9 @@
 // styles above it are the headings (two at most: parts above chapters).
 import type { Location, Paragraph, Problem } from "../blocks.ts";
 import type { Chapter, Column, Item, Layout, LocalMeasure } from "../../model/schema.ts";
-import { readMark, STYLE_ORDER, type Mark, type MarkStyle } from "../markers.ts";
+import { markSample, readMark, STYLE_ORDER, type Mark, type MarkStyle } from "../markers.ts";
 import { splitUnits } from "../units.ts";
-import { deadlineOf, emptyMeasure, numberList, separatorsOf, tidyMeasure, type LayoutInput, type LayoutResult } from "./list.ts";
+import { deadlineOf, emptyMeasure, numberList, separatorsOf, SETTINGS_FILE, tidyMeasure, type LayoutInput, type LayoutResult } from "./list.ts";
 import { closingParenthesis, readLabelLine, readParenthesis, type LabelField } from "./unit-phrases.ts";
 
 const UNIT_ROLES = new Set(["lead", "support", "responsible"]);
@@ -74,14 +74,21 @@ export function readParagraphList(input: LayoutInput, kind: "labels" | "parenthe
     if (l.mark && !l.labels) owner = l;
     if (bearsUnits(l) && owner) votes.set(owner.mark!.style, (votes.get(owner.mark!.style) ?? 0) + 1);
   }
-  const unitStyle = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const firstPhrase = lines.find(bearsUnits)!;
+  const given = input.settings?.levels;
+  const unitStyle = given ? (given.measure ?? given.task) : [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const firstPhrase = lines.find(bearsUnits);
+  if (!firstPhrase) {
+    return { ok: false, problems: [{ at: lines[0]?.at ?? input.blocks[0]?.at ?? { line: 1 }, message: "no paragraph names units: no label lines (牵头单位：…) and no unit parentheses (（…牵头，…配合）); expected the units after each numbered task" }] };
+  }
   if (!unitStyle) {
-    return { ok: false, problems: [{ at: firstPhrase.at, message: "the units are named, but no numbered task stands above them; expected tasks numbered 1. / （1） before their units" }] };
+    return { ok: false, problems: [{ at: firstPhrase.at, message: `the units are named, but no numbered task stands above them; expected tasks numbered 1. / （1） before their units, or say how the levels are numbered in ${SETTINGS_FILE}: ${LEVELS_SETTING}` }] };
   }
   const unitRank = STYLE_ORDER.indexOf(unitStyle);
   const isUnitLine = (l: Line) => l.mark?.style === unitStyle && !l.labels;
   const firstNumbered = lines.findIndex(isUnitLine);
+  if (firstNumbered < 0) {
+    return { ok: false, problems: [{ at: firstPhrase.at, message: `the settings file numbers the ${given?.measure ? "measures" : "tasks"} ${markSample(unitStyle)}, but no paragraph is numbered so; expected the levels as the list numbers them in ${SETTINGS_FILE}` }] };
+  }
   let lastPhrase = -1;
   let lastNumbered = -1;
   lines.forEach((l, i) => {
@@ -89,8 +96,9 @@ export function readParagraphList(input: LayoutInput, kind: "labels" | "parenthe
     if (isUnitLine(l)) lastNumbered = i;
   });
   // Headings: the styles above the units' that occur among them, and the ones above the first numbered paragraph,
-  // with an introductory paragraph or two between them.
-  const isHeading = (l: Line) => l.mark !== undefined && STYLE_ORDER.indexOf(l.mark.style) < unitRank && !l.labels;
+  // with an introductory paragraph or two between them. The settings file's levels, where it gives them, decide.
+  const givenHeadings = given && new Set([given.part, given.chapter, given.measure ? given.task : undefined].filter((x): x is MarkStyle => x !== undefined));
+  const isHeading = (l: Line) => l.mark !== undefined && !l.labels && (givenHeadings ? givenHeadings.has(l.mark.style) : STYLE_ORDER.indexOf(l.mark.style) < unitRank);
   const headingStyles = new Set<MarkStyle>();
   for (let i = firstNumbered; i <= lastPhrase; i++) if (isHeading(lines[i])) headingStyles.add(lines[i].mark!.style);
   let start = firstNumbered;
@@ -103,16 +111,22 @@ export function readParagraphList(input: LayoutInput, kind: "labels" | "parenthe
     } else if (l.mark || l.labels) break;
     else plain++;
   }
+  if (given) return readWithLevels(input, kind, lines.slice(start), given, lastPhrase - start, lastNumbered - start);
   const ranked = [...headingStyles].sort((a, b) => STYLE_ORDER.indexOf(a) - STYLE_ORDER.indexOf(b));
   if (ranked.length > 3) {
     const extra = lines.slice(start).find((l) => l.mark?.style === ranked[0])!;
-    return { ok: false, problems: [{ at: extra.at, message: `four heading levels above the units (${ranked.map(styleName).join(" / ")}); expected at most three (parts, chapters and tasks) above numbered measures` }] };
+    return {
+      ok: false,
+      problems: [{ at: extra.at, message: `four heading levels above the units (${ranked.map(markSample).join(" / ")}); expected at most three (parts, chapters and tasks) above numbered measures, or say which levels are which in ${SETTINGS_FILE}: ${LEVELS_SETTING}` }],
+    };
   }
   // Three levels above the units: parts, chapters and tasks, the units' level the tasks' measures (一、/（一）/1./（1）).
   const levels: Levels =
     ranked.length === 3 ? { part: ranked[0], chapter: ranked[1], task: ranked[2], measure: unitStyle } : { part: ranked.length === 2 ? ranked[0] : undefined, chapter: ranked.at(-1), task: unitStyle };
   return readWithLevels(input, kind, lines.slice(start), levels, lastPhrase - start, lastNumbered - start);
 }
+
+const LEVELS_SETTING = '{ "levels": { "chapter": "一、", "task": "（一）", "measure": "1." } }';
 
 /** Unnumbered paragraphs a heading may have above the first task (its introduction). */
 const MAX_INTRO = 3;
@@ -145,7 +159,7 @@ function readWithLevels(input: LayoutInput, kind: "labels" | "parentheses", line
     const text = Array.isArray(m.text) ? m.text.join("") : m.text;
     problems.push(
       kind === "labels"
-        ? { at, message: `task ${m.label} names no lead unit; expected a line 牵头单位：… (or 责任单位：… when the cover letter says the first unit listed leads)` }
+        ? { at, message: `task ${m.label} names no lead unit; expected a line 牵头单位：… (or 责任单位：… when the cover letter says the first unit listed leads, or ${SETTINGS_FILE} does: { "firstListedLeads": true })` }
         : { at, message: `the text ${quote(text)} of task ${m.label} ends without a parenthesis naming its units; expected （…牵头，…配合） or （…负责） at its end` },
     );
   };
@@ -284,7 +298,7 @@ function readWithLevels(input: LayoutInput, kind: "labels" | "parentheses", line
           continue;
         }
       }
-      problems.push({ at: l.at, message: `${quote(l.text)} stands between a heading and the first task; expected a task numbered like the others (${styleName(levels.measure ?? levels.task)})` });
+      problems.push({ at: l.at, message: `${quote(l.text)} stands between a heading and the first task; expected a task numbered like the others (${markSample(levels.measure ?? levels.task)}), or say how the levels are numbered in ${SETTINGS_FILE}: ${LEVELS_SETTING}` });
       continue;
     }
     item.at[1] = l.at;
@@ -294,7 +308,7 @@ function readWithLevels(input: LayoutInput, kind: "labels" | "parentheses", line
         labelsBegun = true;
         for (const f of l.labels) takeLabel(f, l);
       } else if (labelsBegun) {
-        problems.push({ at: l.at, message: `${quote(l.text)} follows the label lines of task ${item.label}; expected the next task (${styleName(levels.measure ?? levels.task)}) or another label line such as 配合单位：` });
+        problems.push({ at: l.at, message: `${quote(l.text)} follows the label lines of task ${item.label}; expected the next task (${markSample(levels.measure ?? levels.task)}) or another label line such as 配合单位：` });
       } else measure!.text += "\n" + l.text;
     } else if (l.labels && unitLabelsOf(l.labels)) takeUnitLine(l);
     else takeParagraph(l.text, l, pending?.label ?? item.label, pending?.title);
@@ -419,7 +433,7 @@ function readWithLevels(input: LayoutInput, kind: "labels" | "parentheses", line
 
   if (chapters.length === 0 && problems.length === 0) problems.push({ at: lines[0].at, message: "no task found; expected numbered tasks with their units" });
   for (const c of chapters) {
-    if (c.items.length === 0 && problems.length === 0) problems.push({ at: c.at[0], message: `chapter ${c.label}${quote(c.title)} has no tasks; expected numbered tasks under it` });
+    if (c.items.length === 0 && problems.length === 0) problems.push({ at: c.at[0], message: `chapter ${c.label}${quote(c.title)} has no tasks; expected numbered tasks under it, or say how the levels are numbered in ${SETTINGS_FILE}: ${LEVELS_SETTING}` });
     if (c.items.length) c.at[1] = c.items.at(-1)!.at[1];
     for (const it of c.items) it.local = it.local.map(tidyMeasure);
   }
@@ -433,8 +447,4 @@ function readWithLevels(input: LayoutInput, kind: "labels" | "parentheses", line
   const closing = input.blocks.slice(lastBlock).flatMap((b) => (b.kind === "paragraph" ? [b.text] : b.rows.flatMap((r) => r.flatMap((c) => c.paragraphs))));
   const layout: Layout = usedFirstLeads ? "first-listed-lead" : kind === "labels" ? "label-lines" : "unit-parenthesis";
   return { ok: true, list: { layout, columns: [...columns.values()], chapters, cover, closing, source, structural, repeated, at: lines[0].at } };
-}
-
-function styleName(style: MarkStyle): string {
-  return { part: "第一部分", cn: "一、", "cn-paren": "（一）", num: "1.", "num-paren": "（1）" }[style];
 }

@@ -5,7 +5,7 @@ import type { Chapter, Column, ColumnRole, Item, LocalMeasure } from "../../mode
 import { chineseNumeral, isChapterMark, readMark, readNumberCell } from "../markers.ts";
 import { splitUnits } from "../units.ts";
 import { columnRoles, looksLikeHeader } from "./columns.ts";
-import { deadlineOf, emptyMeasure, numberList, separatorsOf, tidyMeasure, type LayoutInput, type LayoutResult } from "./list.ts";
+import { deadlineOf, emptyMeasure, numberList, separatorsOf, SETTINGS_FILE, tidyMeasure, type LayoutInput, type LayoutResult } from "./list.ts";
 
 const cellText = (cell: TableCell | undefined, joiner = "") => (cell ? cell.paragraphs.join(joiner) : "");
 const isFilled = (cell: TableCell | undefined) => cell !== undefined && !cell.covered && cell.paragraphs.length > 0;
@@ -68,7 +68,7 @@ export function readTableList(input: LayoutInput, where: { table: number; row: n
       ok: false,
       problems: [{
         at: header.at(-1)![responsibleCol].at,
-        message: `the table has no lead column, only “${labels[responsibleCol]}”; expected a 牵头单位 column, or a cover letter that says the first unit listed leads (责任单位中列第一位的为牵头单位)`,
+        message: `the table has no lead column, only “${labels[responsibleCol]}”; expected a 牵头单位 column, or a cover letter that says the first unit listed leads (责任单位中列第一位的为牵头单位), or ${SETTINGS_FILE} saying it: { "firstListedLeads": true }`,
       }],
     };
   }

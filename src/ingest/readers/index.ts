@@ -1,6 +1,6 @@
 // File name → the reader for its format. Adding a format touches this table and one reader module.
 import type { Format } from "../../model/schema.ts";
-import type { ReadResult } from "../blocks.ts";
+import type { ReadOptions, ReadResult } from "../blocks.ts";
 import { readDocx } from "./docx/read.ts";
 import { readHtml } from "./html.ts";
 import { readText } from "./text.ts";
@@ -8,7 +8,7 @@ import { readXlsx } from "./xlsx.ts";
 import { readPdf } from "./pdf.ts";
 import { readOfd } from "./ofd.ts";
 
-type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
+type Reader = (bytes: Uint8Array, options?: ReadOptions) => ReadResult | Promise<ReadResult>;
 
 const READERS: Record<string, { format: Format; read: Reader }> = {
   ".txt": { format: "txt", read: readText },
@@ -30,10 +30,10 @@ export function readerFor(extension: string): { format: Format; read: Reader } |
   return READERS[extension.toLowerCase()];
 }
 
-export function readSource(extension: string, bytes: Uint8Array): Promise<ReadResult> | ReadResult {
+export function readSource(extension: string, bytes: Uint8Array, options?: ReadOptions): Promise<ReadResult> | ReadResult {
   const reader = readerFor(extension);
   if (!reader) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `the format ${extension || "(no extension)"} is not one the ingest reads; expected one of ${ACCEPTED_EXTENSIONS.join(", ")}` }] };
   }
-  return reader.read(bytes);
+  return reader.read(bytes, options);
 }

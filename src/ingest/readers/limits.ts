@@ -31,3 +31,6 @@ export const LIMITS = {
 export function mebibytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
 }
+
+/** What a refusal of a long PDF or OFD adds: the setting that reads only the list's pages. */
+export const PAGES_SETTING = 'or read only the list\'s pages with { "pages": { "from": 3, "to": 9 } } in the list\'s settings file (seeds/<name>.settings.json)';

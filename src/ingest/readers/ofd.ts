@@ -4,9 +4,9 @@
 // and XML parser as .docx, turned into the runs and lines the PDF reader makes, and assembled by the same code
 // (positioned/pages.ts). OFD measures in millimetres with y growing downwards; runs are converted to points, y up.
 import type { Element } from "@xmldom/xmldom";
-import type { Location, ReadResult } from "../blocks.ts";
+import { pageRange, type Location, type ReadOptions, type ReadResult } from "../blocks.ts";
 import { parseXml } from "./docx/parse.ts";
-import { LIMITS } from "./limits.ts";
+import { LIMITS, PAGES_SETTING } from "./limits.ts";
 import type { TextItem } from "./positioned/lines.ts";
 import { pageBlocks, type PageContent } from "./positioned/pages.ts";
 import type { Segment } from "./positioned/ruling.ts";
@@ -105,7 +105,7 @@ function pageContent(root: Element, height: number, width: number): PageContent 
   return { items, segments: segments.filter((s) => Math.abs(s.x1 - s.x2) < 0.5 || Math.abs(s.y1 - s.y2) < 0.5), width: width * MM };
 }
 
-export function readOfd(bytes: Uint8Array): ReadResult {
+export function readOfd(bytes: Uint8Array, options?: ReadOptions): ReadResult {
   const zip = readZip(bytes, KIND, (name) => name.toLowerCase().endsWith(".xml"));
   if (!zip.ok) return zip;
   const part = (name: string): { ok: true; root: Element } | { ok: false; result: ReadResult } => {
@@ -124,8 +124,11 @@ export function readOfd(bytes: Uint8Array): ReadResult {
   if (!document.ok) return document.result;
   const box = numbers(descendants(document.root, "PhysicalBox")[0]?.textContent);
   const [, , pageWidth = 210, pageHeight = 297] = box;
-  const pages = descendants(document.root, "Page").filter((p) => p.getAttribute("BaseLoc"));
-  if (pages.length > LIMITS.pdfPages) return fail({ entry: docName }, `the document has ${pages.length} pages; expected at most ${LIMITS.pdfPages}`);
+  const all = descendants(document.root, "Page").filter((p) => p.getAttribute("BaseLoc"));
+  const range = pageRange(all.length, options);
+  if (!range.ok) return fail({ entry: docName }, range.message);
+  const pages = all.slice(range.from - 1, range.to);
+  if (pages.length > LIMITS.pdfPages) return fail({ entry: docName }, `the document has ${pages.length} pages; expected at most ${LIMITS.pdfPages}, ${PAGES_SETTING}`);
   const contents: PageContent[] = [];
   for (const page of pages) {
     const name = resolve(docName, page.getAttribute("BaseLoc")!);
@@ -137,5 +140,5 @@ export function readOfd(bytes: Uint8Array): ReadResult {
   if (!contents.some((c) => c.items.some((i) => i.str.trim()))) {
     return fail({ page: 1, line: 1 }, "the OFD has no text (its pages are pictures, a scan); expected the Word file the list was made from, or an OFD with text");
   }
-  return { ok: true, blocks: pageBlocks(contents), encoding: "ofd" };
+  return { ok: true, blocks: pageBlocks(contents, range.from), encoding: "ofd" };
 }

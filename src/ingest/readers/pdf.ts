@@ -5,8 +5,8 @@
 // Ruled tables are rebuilt from the lines the page draws (positioned/tables.ts), joined over page breaks.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { ReadResult } from "../blocks.ts";
-import { LIMITS } from "./limits.ts";
+import { pageRange, type ReadOptions, type ReadResult } from "../blocks.ts";
+import { LIMITS, PAGES_SETTING } from "./limits.ts";
 import type { TextItem } from "./positioned/lines.ts";
 import { pageBlocks, type PageContent } from "./positioned/pages.ts";
 import { segmentsOf } from "./positioned/ruling.ts";
@@ -37,7 +37,7 @@ async function readPage(lib: PdfJs, page: PdfPage): Promise<PageContent & { char
   return { items, segments: segmentsOf(ops.fnArray, ops.argsArray, lib.OPS), width, characters };
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+export async function readPdf(bytes: Uint8Array, options?: ReadOptions): Promise<ReadResult> {
   const lib = await pdfjs();
   const root = packageDir();
   let doc;
@@ -59,10 +59,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     return refuse(`the file is not a PDF that can be read (${(e as Error).message}); expected a PDF saved by a word processor, or the Word file`);
   }
   try {
-    if (doc.numPages > LIMITS.pdfPages) return refuse(`the PDF has ${doc.numPages} pages; expected at most ${LIMITS.pdfPages}`);
+    const range = pageRange(doc.numPages, options);
+    if (!range.ok) return refuse(range.message);
+    if (range.to - range.from + 1 > LIMITS.pdfPages) return refuse(`the PDF has ${range.to - range.from + 1} pages; expected at most ${LIMITS.pdfPages}, ${PAGES_SETTING}`);
     const read: PageContent[] = [];
     let characters = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
+    for (let p = range.from; p <= range.to; p++) {
       const page = await doc.getPage(p);
       const one = await readPage(lib, page);
       characters += one.characters;
@@ -72,7 +74,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     if (characters === 0) {
       return refuse("the PDF has no text layer (it is a scan or a picture of the pages); expected the Word file the list was made from, or a PDF with text (run it through OCR first)");
     }
-    return { ok: true, blocks: pageBlocks(read), encoding: "pdf" };
+    return { ok: true, blocks: pageBlocks(read, range.from), encoding: "pdf" };
   } finally {
     await task.destroy();
   }

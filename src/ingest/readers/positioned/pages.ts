@@ -53,13 +53,14 @@ const WRAP_SLACK = 2.5;
 
 
 /** The pages' blocks, top to bottom and page after page. */
-export function pageBlocks(contents: readonly PageContent[]): Block[] {
+/** `firstPage`: the number of the first page given (the settings file may read from page 3 on). */
+export function pageBlocks(contents: readonly PageContent[], firstPage = 1): Block[] {
   const found = contents.map((c) => ({ ...findTables(c.segments, c.items), width: c.width }));
   const pageLines = found.map((r) => toLines(r.outside));
   const running = runningLines(pageLines);
   const pages: PageBlocks[] = found.map((r, i) => {
     const lines = pageLines[i]!.filter((l) => !isPageNumber(l.text) && !running.has(`${Math.round(l.y)}|${l.text.replace(/\d+/g, "#")}`));
-    const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, i + 1, k + 1) }));
+    const placed: Array<{ y: number; block: Block }> = r.tables.map((t, k) => ({ y: t.top, block: tableBlock(t, firstPage + i, k + 1) }));
     let edges: Edges | undefined;
     if (lines.length) {
       // The text's right edge: the left margin mirrored (word processors' and 公文's margins are near symmetric), or
@@ -67,7 +68,7 @@ export function pageBlocks(contents: readonly PageContent[]): Block[] {
       // is the widest line and would seem to reach the edge.
       const left = Math.min(...lines.map((l) => l.left));
       edges = { left, right: Math.max(Math.max(...lines.map((l) => l.right)), r.width - left) };
-      for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: i + 1, line: p.line } } satisfies Paragraph });
+      for (const p of toParagraphs(lines, edges)) placed.push({ y: lines.find((l) => l.number === p.line)!.y, block: { kind: "paragraph", text: p.text, at: { page: firstPage + i, line: p.line } } satisfies Paragraph });
     }
     placed.sort((a, b) => b.y - a.y);
     return { blocks: placed.map((b) => b.block), lines, ...(edges ? { edges } : {}) };
