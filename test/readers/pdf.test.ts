@@ -18,7 +18,8 @@ import { joinTables } from "../../src/ingest/readers/positioned/pages.ts";
 import { findTables } from "../../src/ingest/readers/positioned/tables.ts";
 import type { Table, TableCell } from "../../src/ingest/blocks.ts";
 import { writeDocx, type DocxSpec } from "../support/docx-writer.ts";
-import { paragraphsDocx, pdfOf, textlessPdf } from "../support/pdf-writer.ts";
+import { paragraphsDocx, pdfOf, rawPdf, textlessPdf } from "../support/pdf-writer.ts";
+import { deflateSync } from "fflate";
 
 const LAYOUTS = ["layout-c-label-lines", "layout-d-parenthesis", "layout-e-first-listed", "layout-three-levels", "layout-c-shared-units"];
 
@@ -194,9 +195,28 @@ describe("PDFs the reader refuses, saying what to send instead", () => {
     expect(r.ok ? "" : r.problems[0]!.message).toMatch(/^the PDF has no text layer \(it is a scan or a picture of the pages\); expected the Word file .*OCR/);
   });
 
-  it("a PDF of more pages than the limit, before any page is read", async () => {
-    const r = await parse(textlessPdf(LIMITS.pdfPages + 1), ".pdf");
-    expect(r.ok ? "" : r.problems[0]!.message).toBe(`the PDF has ${LIMITS.pdfPages + 1} pages; expected at most ${LIMITS.pdfPages}, ${PAGES_SETTING}`);
+  it.each([LIMITS.pdfPages + 1, 5_000])("a PDF of %i pages, more than the limit, before any page is read", async (pages) => {
+    const r = await parse(textlessPdf(pages), ".pdf");
+    expect(r.ok ? "" : r.problems[0]!.message).toBe(`the PDF has ${pages} pages; expected at most ${LIMITS.pdfPages}, ${PAGES_SETTING}`);
+  });
+
+  it("a PDF bomb: a stream of a few hundred KiB that inflates past the limit, before PDF.js inflates it", async () => {
+    const inflated = LIMITS.pdfInflatedBytes + 1024 * 1024;
+    const bomb = rawPdf(deflateSync(new Uint8Array(inflated).fill(0x20), { level: 9 }), { filter: "FlateDecode" });
+    expect(bomb.length).toBeLessThan(LIMITS.fileBytes);
+    const r = await parse(bomb, ".pdf");
+    expect(r.ok ? "" : formatProblem("bomb.pdf", r.problems[0]!)).toMatch(/^bomb\.pdf:page 1, line 1: the PDF's compressed streams inflate past 256 MiB \(a PDF bomb/);
+    // Under the limit the same stream is read (and refused only for having no text).
+    const small = await parse(rawPdf(deflateSync(new Uint8Array(1024 * 1024).fill(0x20)), { filter: "FlateDecode" }), ".pdf");
+    expect(small.ok ? "" : small.problems[0]!.message).toMatch(/^the PDF has no text layer/);
+  });
+
+  it.each([
+    ["its content stream", (depth: number) => rawPdf(new TextEncoder().encode(`${"[".repeat(depth)}${"]".repeat(depth)} pop`))],
+    ["the page's dictionary", (depth: number) => rawPdf(new TextEncoder().encode("BT ET"), { page: `/X ${"[".repeat(depth)}${"]".repeat(depth)}` })],
+  ])("objects nested 100,000 deep in %s: refused at the page, no exception", async (_, write) => {
+    const r = await parse(write(100_000), ".pdf");
+    expect(r.ok ? "" : formatProblem("deep.pdf", r.problems[0]!)).toBe("deep.pdf:page 1, line 1: page 1 cannot be read (its objects nest too deeply); expected a PDF saved by a word processor, or the Word file");
   });
 
   it("a PDF that opens only with a password", async () => {

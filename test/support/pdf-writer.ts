@@ -48,3 +48,45 @@ export function textlessPdf(pages = 1): Uint8Array {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(body);
 }
+
+/**
+ * A one-page PDF written byte by byte around a content stream, for the files no word processor writes: `filter`
+ * names the stream's filter (its bytes already encoded so), `page` adds entries to the page's dictionary.
+ */
+export function rawPdf(content: Uint8Array, options: { filter?: string; page?: string } = {}): Uint8Array {
+  const enc = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const push = (b: Uint8Array | string) => {
+    const u = typeof b === "string" ? enc.encode(b) : b;
+    parts.push(u);
+    length += u.length;
+  };
+  push("%PDF-1.4\n");
+  const objects: Array<string | [string, Uint8Array]> = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    [`<< /Length ${content.length}${options.filter ? ` /Filter /${options.filter}` : ""} >>`, content],
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R ${options.page ?? ""} >>`,
+  ];
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    if (typeof o === "string") push(`${i + 1} 0 obj\n${o}\nendobj\n`);
+    else {
+      push(`${i + 1} 0 obj\n${o[0]}\nstream\n`);
+      push(o[1]);
+      push("\nendstream\nendobj\n");
+    }
+  });
+  const xref = length;
+  push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`);
+  push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -24,6 +24,8 @@ export const LIMITS = {
   matchCharacters: 400,
   /** Pages of a PDF (a list runs to a few dozen). */
   pdfPages: 500,
+  /** A PDF's compressed streams, inflated together (a list's, fonts included, come to a few MiB). */
+  pdfInflatedBytes: 256 * 1024 * 1024,
   /** Nesting depth of HTML elements (a hostile page can nest deeply to exhaust the stack). */
   htmlDepth: 256,
 } as const;

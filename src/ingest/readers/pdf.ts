@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pageRange, type ReadOptions, type ReadResult } from "../blocks.ts";
 import { LIMITS, PAGES_SETTING } from "./limits.ts";
+import { inflatesTooFar } from "./pdf-guard.ts";
 import type { TextItem } from "./positioned/lines.ts";
 import { pageBlocks, type PageContent } from "./positioned/pages.ts";
 import { segmentsOf } from "./positioned/ruling.ts";
@@ -38,6 +39,8 @@ async function readPage(lib: PdfJs, page: PdfPage): Promise<PageContent & { char
 }
 
 export async function readPdf(bytes: Uint8Array, options?: ReadOptions): Promise<ReadResult> {
+  const bomb = inflatesTooFar(bytes);
+  if (bomb) return refuse(bomb);
   const lib = await pdfjs();
   const root = packageDir();
   let doc;
@@ -65,11 +68,21 @@ export async function readPdf(bytes: Uint8Array, options?: ReadOptions): Promise
     const read: PageContent[] = [];
     let characters = 0;
     for (let p = range.from; p <= range.to; p++) {
-      const page = await doc.getPage(p);
-      const one = await readPage(lib, page);
+      let one;
+      try {
+        const page = await doc.getPage(p);
+        one = await readPage(lib, page);
+        page.cleanup();
+      } catch (e) {
+        // Objects nested past the parser's stack, a broken content stream: PDF.js throws, the page is refused.
+        const deep = /call stack/i.test((e as Error).message);
+        return refuse(
+          `page ${p} cannot be read (${deep ? "its objects nest too deeply" : (e as Error).message}); expected a PDF saved by a word processor, or the Word file`,
+          p,
+        );
+      }
       characters += one.characters;
       read.push(one);
-      page.cleanup();
     }
     if (characters === 0) {
       return refuse("the PDF has no text layer (it is a scan or a picture of the pages); expected the Word file the list was made from, or a PDF with text (run it through OCR first)");
