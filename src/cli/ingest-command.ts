@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
 import { formatProblem } from "../ingest/blocks.ts";
-import { buildDocument, type ParseResult } from "../ingest/parse.ts";
+import { buildDocument, readOptionsOf, type ParseResult } from "../ingest/parse.ts";
 import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor, readSource } from "../ingest/readers/index.ts";
 import type { ReadDocument } from "../ingest/blocks.ts";
 import { isReport, withProgress, type ReportSource } from "../progress/reports.ts";
@@ -143,7 +143,7 @@ async function explainFile(file: string, log: (l: string) => void, error: (l: st
       return 1;
     }
     read = await readSource(".docx", docx.bytes);
-  } else read = await readSource(extension, bytes, source.pages ? { pages: source.pages } : undefined);
+  } else read = await readSource(extension, bytes, readOptionsOf(source));
   if (!read.ok) {
     read.problems.forEach((p) => error(formatProblem(file, p)));
     return 1;
@@ -188,7 +188,7 @@ async function parseFile(
     const docx = convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
     read = await readSource(".docx", docx.bytes);
-  } else read = await readSource(extension, bytes, source.pages ? { pages: source.pages } : undefined);
+  } else read = await readSource(extension, bytes, readOptionsOf(source));
   if (!read.ok) return read;
   // A report names 进展情况 or 完成情况 in its header, which no list does; a list is built from the same blocks.
   if (reportName(basename(file)) || isReport(read)) return { ok: true, report: read };

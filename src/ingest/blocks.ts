@@ -64,6 +64,8 @@ export type ReadResult = ({ ok: true } & ReadDocument) | { ok: false; problems: 
 /** What the settings file tells a reader: the pages of a PDF or OFD that hold the list (from 1, both included). */
 export interface ReadOptions {
   pages?: { from: number; to: number };
+  /** Read a scan (a PDF without text) by OCR: only when the settings file asks for it. */
+  ocr?: boolean;
 }
 
 /** Pages `from`…`to` of a document of `count`, or why the settings file's range does not fit it. */

@@ -4,7 +4,7 @@ import { compareDocument } from "../compare/document.ts";
 import { findDueDates } from "../extract/due-dates.ts";
 import { extractFigures, type OverridesSource } from "../extract/figures.ts";
 import { Document, type ColumnRole, type Format } from "../model/schema.ts";
-import type { Location, Problem, ReadDocument } from "./blocks.ts";
+import type { Location, Problem, ReadDocument, ReadOptions } from "./blocks.ts";
 import { parseCover } from "./cover.ts";
 import { measureCoverage } from "./coverage.ts";
 import { readGovernment } from "./government.ts";
@@ -38,13 +38,21 @@ export interface SourceInfo {
   layout?: LayoutSettings;
   /** The pages of a PDF or OFD that hold the list, as the seed's settings file gives them. */
   pages?: { from: number; to: number };
+  /** Read a scan by OCR: the seed's settings file asks for it ("ocr": true). */
+  ocr?: boolean;
+}
+
+/** What the reader takes from the source's settings. */
+export function readOptionsOf(source: Pick<SourceInfo, "pages" | "ocr">): ReadOptions | undefined {
+  if (!source.pages && !source.ocr) return undefined;
+  return { ...(source.pages ? { pages: source.pages } : {}), ...(source.ocr ? { ocr: true } : {}) };
 }
 
 const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
 
 /** Any format, by the file name's extension (the bytes of a .doc or .wps are the .docx LibreOffice made of it). */
 export async function parseSource(bytes: Uint8Array, extension: string, source: SourceInfo): Promise<ParseResult> {
-  const read = await readSource(extension, bytes, source.pages ? { pages: source.pages } : undefined);
+  const read = await readSource(extension, bytes, readOptionsOf(source));
   if (!read.ok) return read;
   return buildDocument(read, { format: readerFor(extension)?.format, ...source });
 }

@@ -56,6 +56,7 @@ export const SeedSettings = z
       .refine((p) => p.from <= p.to, { message: "expected from ≤ to" })
       .optional()
       .describe("the pages of a PDF or OFD that hold the list, from 1: { \"from\": 3, \"to\": 9 }"),
+    ocr: z.boolean().optional().describe("read a scanned PDF (no text layer) by OCR (tesseract.js, its Chinese model); never the default: check every measure against the scan"),
   })
   .strict();
 export type SeedSettings = z.infer<typeof SeedSettings>;
@@ -87,5 +88,6 @@ export function sourceSettings(settings: SeedSettings | undefined, source: Sourc
     ...(settings?.columns ? { columns: settings.columns } : {}),
     ...(layout ? { layout } : {}),
     ...(settings?.pages ? { pages: settings.pages } : {}),
+    ...(settings?.ocr ? { ocr: true } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // PDF fixtures as a word processor makes them: a .docx (from its readable description) exported by LibreOffice's
 // writer_pdf_Export, the filter WPS and Word exports resemble, so the PDF reader is tested on real text layers with
 // embedded CJK font subsets. Made when a test runs (a few seconds each), so no binary PDF is committed.
+import { deflateSync } from "fflate";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,11 +50,8 @@ export function textlessPdf(pages = 1): Uint8Array {
   return new TextEncoder().encode(body);
 }
 
-/**
- * A one-page PDF written byte by byte around a content stream, for the files no word processor writes: `filter`
- * names the stream's filter (its bytes already encoded so), `page` adds entries to the page's dictionary.
- */
-export function rawPdf(content: Uint8Array, options: { filter?: string; page?: string } = {}): Uint8Array {
+/** A PDF of the given objects (numbered from 1, the first the catalog), each a dictionary or a dictionary and its stream. */
+function pdfOfObjects(objects: Array<string | [string, Uint8Array]>): Uint8Array {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const offsets: number[] = [];
@@ -64,12 +62,6 @@ export function rawPdf(content: Uint8Array, options: { filter?: string; page?: s
     length += u.length;
   };
   push("%PDF-1.4\n");
-  const objects: Array<string | [string, Uint8Array]> = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-    [`<< /Length ${content.length}${options.filter ? ` /Filter /${options.filter}` : ""} >>`, content],
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R ${options.page ?? ""} >>`,
-  ];
   objects.forEach((o, i) => {
     offsets.push(length);
     if (typeof o === "string") push(`${i + 1} 0 obj\n${o}\nendobj\n`);
@@ -83,4 +75,51 @@ export function rawPdf(content: Uint8Array, options: { filter?: string; page?: s
   push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`);
   push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return new Uint8Array(Buffer.concat(parts));
+}
+
+/**
+ * A one-page PDF written byte by byte around a content stream, for the files no word processor writes: `filter`
+ * names the stream's filter (its bytes already encoded so), `page` adds entries to the page's dictionary.
+ */
+export function rawPdf(content: Uint8Array, options: { filter?: string; page?: string } = {}): Uint8Array {
+  return pdfOfObjects([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    [`<< /Length ${content.length}${options.filter ? ` /Filter /${options.filter}` : ""} >>`, content],
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R ${options.page ?? ""} >>`,
+  ]);
+}
+
+/**
+ * What a scanner makes of a PDF: each page drawn at `dpi` in grey (PDF.js on @napi-rs/canvas, as the reader draws),
+ * then a PDF of those pictures only, page for page the same size, with no text layer.
+ */
+export async function scanOf(pdf: Uint8Array, dpi = 200): Promise<Uint8Array> {
+  const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { createCanvas } = await import("@napi-rs/canvas");
+  const task = lib.getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true });
+  const doc = await task.promise;
+  const objects: Array<string | [string, Uint8Array]> = ["<< /Type /Catalog /Pages 2 0 R >>", ""];
+  const kids: number[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const unit = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const context = canvas.getContext("2d");
+    context.fillStyle = "white";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    // A JPEG, as scanners save their pages.
+    const picture = new Uint8Array(canvas.toBuffer("image/jpeg", 85));
+    const image = objects.length + 1;
+    objects.push([`<< /Type /XObject /Subtype /Image /Width ${canvas.width} /Height ${canvas.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${picture.length} >>`, picture]);
+    const content = new TextEncoder().encode(`q ${unit.width} 0 0 ${unit.height} 0 0 cm /Im0 Do Q`);
+    objects.push([`<< /Length ${content.length} >>`, content]);
+    kids.push(objects.length + 1);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${unit.width} ${unit.height}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${objects.length} 0 R >>`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
+  await task.destroy();
+  return pdfOfObjects(objects);
 }

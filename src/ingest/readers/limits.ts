@@ -24,6 +24,10 @@ export const LIMITS = {
   matchCharacters: 400,
   /** Pages of a PDF (a list runs to a few dozen). */
   pdfPages: 500,
+  /** Pages of a scan read by OCR (a few seconds each). */
+  ocrPages: 50,
+  /** Pixels of one page drawn for OCR: an A4 page at 216 dpi is 4.5 million; a huge page is drawn smaller. */
+  ocrPixels: 16_000_000,
   /** A PDF's compressed streams, inflated together (a list's, fonts included, come to a few MiB). */
   pdfInflatedBytes: 256 * 1024 * 1024,
   /** Nesting depth of HTML elements (a hostile page can nest deeply to exhaust the stack). */

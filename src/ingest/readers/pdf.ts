@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pageRange, type ReadOptions, type ReadResult } from "../blocks.ts";
 import { LIMITS, PAGES_SETTING } from "./limits.ts";
+import { scannedPage, startRecogniser, type PageImage } from "./ocr.ts";
 import { inflatesTooFar } from "./pdf-guard.ts";
 import type { TextItem } from "./positioned/lines.ts";
 import { pageBlocks, type PageContent } from "./positioned/pages.ts";
@@ -36,6 +37,55 @@ async function readPage(lib: PdfJs, page: PdfPage): Promise<PageContent & { char
   if (items.length === 0) return { items, segments: [], width, characters };
   const ops = await page.getOperatorList();
   return { items, segments: segmentsOf(ops.fnArray, ops.argsArray, lib.OPS), width, characters };
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+
+/** What a scan's refusal adds: the option that reads it by OCR, with the warning that goes with it. */
+export const OCR_SETTING = 'let the ingest OCR it with { "ocr": true } in the list\'s settings file (seeds/<name>.settings.json), then check every measure against the scan';
+
+/** Pixels to the point for OCR (about 216 dpi), less for a page so large that it would pass the pixel limit. */
+const OCR_SCALE = 3;
+
+/** A page drawn in grey, for the OCR: @napi-rs/canvas is the canvas PDF.js draws on in Node. */
+async function renderPage(page: PdfPage): Promise<PageImage> {
+  const { createCanvas } = await import("@napi-rs/canvas");
+  const unit = page.getViewport({ scale: 1 });
+  const scale = Math.min(OCR_SCALE, Math.sqrt(LIMITS.ocrPixels / (unit.width * unit.height)));
+  const viewport = page.getViewport({ scale });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext("2d");
+  context.fillStyle = "white";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  const grey = new Uint8Array(canvas.width * canvas.height);
+  for (let i = 0; i < grey.length; i++) grey[i] = (rgba[4 * i]! * 299 + rgba[4 * i + 1]! * 587 + rgba[4 * i + 2]! * 114) / 1000;
+  const crop = (left: number, top: number, width: number, height: number) => {
+    const part = createCanvas(width, height);
+    part.getContext("2d").putImageData(context.getImageData(left, top, width, height), 0, 0);
+    return new Uint8Array(part.toBuffer("image/png"));
+  };
+  return { png: new Uint8Array(canvas.toBuffer("image/png")), grey, width: canvas.width, height: canvas.height, scale, crop };
+}
+
+/** A scan, read by OCR page by page (the settings file asked for it). */
+async function readScan(doc: PdfDocument, range: { from: number; to: number }): Promise<ReadResult> {
+  const count = range.to - range.from + 1;
+  if (count > LIMITS.ocrPages) return refuse(`the scan has ${count} pages to OCR; expected at most ${LIMITS.ocrPages}, ${PAGES_SETTING}`);
+  const recogniser = await startRecogniser();
+  try {
+    const pages: PageContent[] = [];
+    for (let p = range.from; p <= range.to; p++) {
+      const page = await doc.getPage(p);
+      pages.push(await scannedPage(await renderPage(page), recogniser));
+      page.cleanup();
+    }
+    if (!pages.some((c) => c.items.length > 0)) return refuse("the OCR found no text on the scan's pages; expected a scan of a printed list");
+    return { ok: true, blocks: pageBlocks(pages, range.from), encoding: "pdf, OCR (chi_sim)" };
+  } finally {
+    await recogniser.close();
+  }
 }
 
 export async function readPdf(bytes: Uint8Array, options?: ReadOptions): Promise<ReadResult> {
@@ -85,7 +135,10 @@ export async function readPdf(bytes: Uint8Array, options?: ReadOptions): Promise
       read.push(one);
     }
     if (characters === 0) {
-      return refuse("the PDF has no text layer (it is a scan or a picture of the pages); expected the Word file the list was made from, or a PDF with text (run it through OCR first)");
+      if (!options?.ocr) {
+        return refuse(`the PDF has no text layer (it is a scan or a picture of the pages); expected the Word file the list was made from, or a PDF with text (run it through OCR first, or ${OCR_SETTING})`);
+      }
+      return await readScan(doc, range);
     }
     return { ok: true, blocks: pageBlocks(read, range.from), encoding: "pdf" };
   } finally {
