@@ -26,10 +26,11 @@ const pdfs: Record<string, Uint8Array> = {};
 beforeAll(() => {
   pdfs["paragraphs"] = pdfOf(paragraphsDocx(readFileSync(join(FIXTURES, "layout-d-parenthesis", "input.txt"), "utf8"), writeDocx));
   pdfs["table"] = pdfOf(docxOf(bundledText(), { tableBorders: true, wordQuirks: false, columnWidths: [1500, 4800, 4800, 1600, 1800] }));
+  pdfs["unruled table"] = pdfOf(docxOf(bundledText(), { tableBorders: false, wordQuirks: false, columnWidths: [1500, 4800, 4800, 1600, 1800] }));
 }, 180_000);
 
 describe("OFD packages", () => {
-  it.each(["paragraphs", "table"])("the %s PDF written as OFD gives the PDF's model, places and all", async (name) => {
+  it.each(["paragraphs", "table", "unruled table"])("the %s PDF written as OFD gives the PDF's model, places and all", async (name) => {
     const fromPdf = model(await parse(pdfs[name]!, ".pdf"));
     const fromOfd = model(await parse(await ofdOf(pdfs[name]!), ".ofd"));
     expect(fromOfd.format).toBe("ofd");

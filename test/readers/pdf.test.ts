@@ -16,6 +16,7 @@ import { LIMITS, PAGES_SETTING } from "../../src/ingest/readers/limits.ts";
 import { bundledText, docxOf } from "../support/bundled-formats.ts";
 import { joinTables } from "../../src/ingest/readers/positioned/pages.ts";
 import { findTables } from "../../src/ingest/readers/positioned/tables.ts";
+import { impliedRules } from "../../src/ingest/readers/positioned/unruled.ts";
 import type { Table, TableCell } from "../../src/ingest/blocks.ts";
 import { writeDocx, type DocxSpec } from "../support/docx-writer.ts";
 import { paragraphsDocx, pdfOf, rawPdf, textlessPdf } from "../support/pdf-writer.ts";
@@ -103,6 +104,54 @@ describe("paragraph lists as PDF", () => {
   });
 });
 
+/**
+ * The model without its places, the spaces the .txt prints between some digits and 万元 (100 万元) folded: in a PDF
+ * that is a gap between runs, which is no text. The comparison (whose offsets and shares count them) is left out.
+ */
+function foldedModel(d: Document): unknown {
+  const CJK = "[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]";
+  const spaces = new RegExp(`\\s+(?=${CJK})|(?<=${CJK})\\s+`, "gu");
+  return JSON.parse(JSON.stringify({ ...d, format: undefined, source: undefined, comparison: undefined }, (k, v) => (k === "at" || k === "start" || k === "end" ? undefined : typeof v === "string" ? v.replace(spaces, "") : v)));
+}
+
+describe("the rules a table drawn without them implies", () => {
+  const run = (str: string, x: number, y: number): TextItem => ({ str, x, y, width: str.length * 10, height: 10 });
+  const header = [run("重点任务", 50, 700), run("牵头单位", 200, 700), run("配合单位", 300, 700)];
+  const rowsOf = (t: ReturnType<typeof findTables>["tables"][number]) => [...t.items.entries()].map(([k, items]) => `${k}=${items.map((i) => i.str).join("")}`);
+
+  it("gives columns from the header's rivers and rows from the drawing order; a line across the columns ends the table", () => {
+    // Drawn cell by cell: the second row's task cell has two lines; a note under the table runs across the columns.
+    const items = [...header, run("任务甲", 50, 680), run("市经信局", 200, 680), run("市财政局", 300, 680), run("任务乙第一", 50, 665), run("行", 50, 652), run("市科技局", 200, 665), run("市商务局", 300, 665), run("注：各牵头单位每月五日前报送进展情况。", 50, 600)];
+    const implied = impliedRules(items);
+    expect(implied?.columns.borders.length).toBe(4);
+    const { tables, outside } = findTables(implied!.segments, items);
+    expect(tables).toHaveLength(1);
+    expect(rowsOf(tables[0]!)).toEqual(["0:0=重点任务", "0:1=牵头单位", "0:2=配合单位", "1:0=任务甲", "1:1=市经信局", "1:2=市财政局", "2:0=任务乙第一行", "2:1=市科技局", "2:2=市商务局"]);
+    expect(outside.map((i) => i.str)).toEqual(["注：各牵头单位每月五日前报送进展情况。"]);
+  });
+
+  it("goes on at the head of the next page in the same columns, and finds none in prose", () => {
+    const first = impliedRules([...header, run("任务甲", 50, 680), run("市经信局", 200, 680), run("市财政局", 300, 680)])!;
+    const next = [run("任务丙", 50, 780), run("市人社局", 200, 780), run("市教育局", 300, 780)];
+    expect(findTables(impliedRules(next, first.columns)!.segments, next).tables[0]!.covered).toEqual([[undefined, undefined, undefined]]);
+    const prose = [run("为推动专精特新中小企业高质量发展，现将有关事项通知如下。", 50, 700), run("一、提高工作站位。", 50, 680)];
+    expect(impliedRules(prose)).toBeUndefined();
+    expect(impliedRules(prose, first.columns)).toBeUndefined();
+  });
+});
+
+describe("a table drawn without rules: the bundled list as PDF, its Word table's borders off", () => {
+  it("gives the model of the .txt: columns from the header's rivers, rows from the order the page draws its cells", async () => {
+    // Cells centred in their rows, tasks and superior measures merged down over their measures, rows cut at the
+    // page breaks: LibreOffice runs it over nine pages.
+    const docx = docxOf(bundledText(), { tableBorders: false, wordQuirks: false, columnWidths: [1500, 4800, 4800, 1600, 1800] });
+    const fromPdf = model(await parse(pdfOf(docx), ".pdf"));
+    const fromText = model(parseDocument(bundledText(), { id: "x", file: "x.pdf" }));
+    expect(fromPdf.chapters).toHaveLength(7);
+    expect(foldedModel(fromPdf)).toEqual(foldedModel(fromText));
+  }, 120_000);
+});
+
 describe("a ruled table over many pages: the bundled list as PDF", () => {
   let fromPdf: Document;
   let fromText: Document;
@@ -115,14 +164,8 @@ describe("a ruled table over many pages: the bundled list as PDF", () => {
   }, 120_000);
 
   it("gives the model of the .txt, locations aside", () => {
-    // The .txt prints a space between some digits and 万元 (100 万元); in the PDF that is a gap between runs, which is
-    // no text. With those spaces folded on both sides, every field but the comparison (whose offsets and shares count
-    // them) is the same.
-    const CJK = "[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]";
-    const spaces = new RegExp(`\\s+(?=${CJK})|(?<=${CJK})\\s+`, "gu");
-    const fold = (d: Document) => JSON.parse(JSON.stringify({ ...d, format: undefined, source: undefined, comparison: undefined }, (k, v) => (k === "at" || k === "start" || k === "end" ? undefined : typeof v === "string" ? v.replace(spaces, "") : v))) as unknown;
     expect(fromPdf.chapters.flatMap((c) => c.items)).toHaveLength(20);
-    expect(fold(fromPdf)).toEqual(fold(fromText));
+    expect(foldedModel(fromPdf)).toEqual(foldedModel(fromText));
   });
 
   it("locates a task by page, table, row and column, on the page it is printed on", () => {

@@ -215,5 +215,5 @@ export async function scannedPage(image: PageImage, recogniser: Recogniser): Pro
       }
     }
   }
-  return { items, segments, width: image.width / image.scale };
+  return { items, segments, width: image.width / image.scale, unordered: true };
 }

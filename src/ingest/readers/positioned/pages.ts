@@ -5,12 +5,15 @@ import type { Block, Paragraph, Table, TableCell } from "../../blocks.ts";
 import { continuesLine, isPageNumber, toLines, toParagraphs, type Edges, type Line, type TextItem } from "./lines.ts";
 import type { Segment } from "./ruling.ts";
 import { findTables, type GridTable } from "./tables.ts";
+import { impliedRules, type ImpliedColumns } from "./unruled.ts";
 
 export interface PageContent {
   items: TextItem[];
   segments: Segment[];
   /** The page's width in the same units. */
   width: number;
+  /** The items are not in the order the page draws them (OCR's), so a table without rules cannot be rebuilt from it. */
+  unordered?: boolean;
 }
 
 /** Lines printed at the same height on most pages (a running header or footer): furniture, as page numbers are. */
@@ -55,7 +58,15 @@ const WRAP_SLACK = 2.5;
 /** The pages' blocks, top to bottom and page after page. */
 /** `firstPage`: the number of the first page given (the settings file may read from page 3 on). */
 export function pageBlocks(contents: readonly PageContent[], firstPage = 1): Block[] {
-  const found = contents.map((c) => ({ ...findTables(c.segments, c.items), width: c.width }));
+  // A page with no ruled table may hold one drawn without rules: its rules are implied by its text (unruled.ts),
+  // and a table that ran to the foot of one page goes on at the head of the next in the same columns.
+  let continued: ImpliedColumns | undefined;
+  const found = contents.map((c) => {
+    const drawn = findTables(c.segments, c.items);
+    const implied = drawn.tables.length || c.unordered ? undefined : impliedRules(c.items, continued);
+    continued = implied?.columns;
+    return { ...(implied ? findTables(implied.segments, c.items) : drawn), width: c.width };
+  });
   const pageLines = found.map((r) => toLines(r.outside));
   const running = runningLines(pageLines);
   const pages: PageBlocks[] = found.map((r, i) => {
