@@ -1,12 +1,12 @@
 // PDF fixtures as a word processor makes them: a .docx (from its readable description) exported by LibreOffice's
 // writer_pdf_Export, the filter WPS and Word exports resemble, so the PDF reader is tested on real text layers with
 // embedded CJK font subsets. Made when a test runs (a few seconds each), so no binary PDF is committed.
-import { deflateSync } from "fflate";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runSoffice } from "../../src/cli/convert-doc.ts";
 import { findSoffice } from "../../src/cli/tools.ts";
+import { drawPage } from "../../src/ingest/readers/pdf.ts";
 
 /** The PDF LibreOffice exports from `docx`; `filter` adds export options (a password). */
 export function pdfOf(docx: Uint8Array, filter = "pdf"): Uint8Array {
@@ -91,12 +91,11 @@ export function rawPdf(content: Uint8Array, options: { filter?: string; page?: s
 }
 
 /**
- * What a scanner makes of a PDF: each page drawn at `dpi` in grey (PDF.js on @napi-rs/canvas, as the reader draws),
+ * What a scanner makes of a PDF: each page drawn at `dpi` (by the reader's own drawPage), saved as a JPEG,
  * then a PDF of those pictures only, page for page the same size, with no text layer.
  */
 export async function scanOf(pdf: Uint8Array, dpi = 200): Promise<Uint8Array> {
   const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const { createCanvas } = await import("@napi-rs/canvas");
   const task = lib.getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true });
   const doc = await task.promise;
   const objects: Array<string | [string, Uint8Array]> = ["<< /Type /Catalog /Pages 2 0 R >>", ""];
@@ -104,12 +103,7 @@ export async function scanOf(pdf: Uint8Array, dpi = 200): Promise<Uint8Array> {
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const unit = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport({ scale: dpi / 72 });
-    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    const context = canvas.getContext("2d");
-    context.fillStyle = "white";
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    const { canvas } = await drawPage(page, dpi / 72);
     // A JPEG, as scanners save their pages.
     const picture = new Uint8Array(canvas.toBuffer("image/jpeg", 85));
     const image = objects.length + 1;

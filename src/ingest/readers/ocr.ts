@@ -120,11 +120,11 @@ const SKIP = 2;
  */
 export function rulesFromPixels(image: PageImage, minimum = { horizontal: 24, vertical: 13 }): Segment[] {
   const { grey, width, height, scale } = image;
-  let least = Math.round(minimum.horizontal * scale);
+
   const segments: Segment[] = [];
   const toPoints = (x: number, y: number) => ({ x: x / scale, y: (height - y) / scale });
   /** Runs of ink along one line of pixels: [start, end) pairs of the given length or more. */
-  const runs = (count: number, inkAt: (i: number) => boolean): Array<[number, number]> => {
+  const runs = (count: number, least: number, inkAt: (i: number) => boolean): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     let start = -1;
     let last = -1;
@@ -142,10 +142,10 @@ export function rulesFromPixels(image: PageImage, minimum = { horizontal: 24, ve
     return out;
   };
   /** Runs on adjacent lines that overlap are one thick rule: kept open while the next line continues them. */
-  const collect = (lines: number, count: number, inkAt: (line: number, i: number) => boolean, emit: (line: number, start: number, end: number) => void) => {
+  const collect = (lines: number, count: number, least: number, inkAt: (line: number, i: number) => boolean, emit: (line: number, start: number, end: number) => void) => {
     let open: Array<{ first: number; last: number; start: number; end: number }> = [];
     for (let l = 0; l <= lines; l++) {
-      const found = l < lines ? runs(count, (i) => inkAt(l, i)) : [];
+      const found = l < lines ? runs(count, least, (i) => inkAt(l, i)) : [];
       const next: typeof open = [];
       for (const [s, e] of found) {
         const o = open.find((r) => r.start < e && s < r.end);
@@ -158,13 +158,12 @@ export function rulesFromPixels(image: PageImage, minimum = { horizontal: 24, ve
       open = next;
     }
   };
-  collect(height, width, (y, x) => grey[y * width + x]! < INK, (y, s, e) => {
+  collect(height, width, Math.round(minimum.horizontal * scale), (y, x) => grey[y * width + x]! < INK, (y, s, e) => {
     const a = toPoints(s, y);
     const b = toPoints(e, y);
     segments.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
   });
-  least = Math.round(minimum.vertical * scale);
-  collect(width, height, (x, y) => grey[y * width + x]! < INK, (x, s, e) => {
+  collect(width, height, Math.round(minimum.vertical * scale), (x, y) => grey[y * width + x]! < INK, (x, s, e) => {
     // Pixel rows run downwards, points upwards: the run's end is the segment's lower end.
     const top = toPoints(x, s);
     const bottom = toPoints(x, e);

@@ -48,16 +48,22 @@ export const OCR_SETTING = 'let the ingest OCR it with { "ocr": true } in the li
 const OCR_SCALE = 3;
 
 /** A page drawn in grey, for the OCR: @napi-rs/canvas is the canvas PDF.js draws on in Node. */
-async function renderPage(page: PdfPage): Promise<PageImage> {
+/** A page drawn on white at `scale` pixels to the point (the test scans are drawn by this too). */
+export async function drawPage(page: PdfPage, scale: number) {
   const { createCanvas } = await import("@napi-rs/canvas");
-  const unit = page.getViewport({ scale: 1 });
-  const scale = Math.min(OCR_SCALE, Math.sqrt(LIMITS.ocrPixels / (unit.width * unit.height)));
   const viewport = page.getViewport({ scale });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const context = canvas.getContext("2d");
   context.fillStyle = "white";
   context.fillRect(0, 0, canvas.width, canvas.height);
   await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  return { canvas, context, createCanvas };
+}
+
+async function renderPage(page: PdfPage): Promise<PageImage> {
+  const unit = page.getViewport({ scale: 1 });
+  const scale = Math.min(OCR_SCALE, Math.sqrt(LIMITS.ocrPixels / (unit.width * unit.height)));
+  const { canvas, context, createCanvas } = await drawPage(page, scale);
   const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
   const grey = new Uint8Array(canvas.width * canvas.height);
   for (let i = 0; i < grey.length; i++) grey[i] = (rgba[4 * i]! * 299 + rgba[4 * i + 1]! * 587 + rgba[4 * i + 2]! * 114) / 1000;
