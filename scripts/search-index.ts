@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { SEARCH_PARTS_FILE, searchPartFolder, searchPartsJson } from "../src/site/search.ts";
+import { indexedHtml } from "../src/site/search-text.ts";
 import { siteFiles } from "./checksums.ts";
 import { countSetting } from "./settings.ts";
 
@@ -42,7 +43,8 @@ async function writePart(dir: string, files: readonly string[], outputPath: stri
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
     for (const file of files) {
-      const added = await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dir, file), "utf8") });
+      // Each Chinese character a word of its own, so that a quoted query is a phrase the index decides.
+      const added = await index.addHTMLFile({ sourcePath: file, content: indexedHtml(readFileSync(join(dir, file), "utf8"), join(dir, file)) });
       if (added.errors.length) throw new Error(`${join(dir, file)}: pagefind: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath });

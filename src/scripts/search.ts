@@ -6,13 +6,14 @@
 // typing starts loading it and the query runs as soon as it is ready. While an input method composes (pinyin
 // letters in the box) nothing is searched; the committed text is, on compositionend.
 //
-// Phrases: a query holding Chinese is matched as typed. Pagefind finds the candidates (with the filters) and ranks
-// them; each candidate's fragment is loaded in small batches and kept only if its text holds every Chinese word of
-// the query (src/site/search.ts), so the first results show after the first batch.
+// Phrases: a Chinese word of the query is matched as typed, by the index: each is asked as Pagefind's exact phrase
+// of its characters, which the indexer made words of their own (src/site/search-text.ts); the words of a query are
+// searched apart and a page is a result when it holds all of them (searchPlan, combineResults). The count is exact
+// from the first answer, and only the fragments of the results shown are loaded, ten at a time.
 //
 // Synonyms (src/site/synonyms.json, carried by the form's data-search-synonyms): a Chinese word of the query is
-// held by a result that holds it or one of its synonyms (奖补: 奖励, 补助…); Pagefind is asked for each combination
-// and the answers merged by score, and the status line names the synonyms used. A search that finds nothing
+// held by a result that holds it or one of its synonyms (奖补: 奖励, 补助…); each is one more exact search of the
+// word's group, and the status line names the synonyms used. A search that finds nothing
 // suggests the nearest words the site knows (search/terms.json, fetched then) as ordinary search links.
 //
 // Other sites (SEARCH_SITES, carried by the form's data-search-sites): this site's index loads on its own and
@@ -28,15 +29,15 @@
 import { searchStrings } from "../site/strings.ts";
 import {
   CHAPTER_SEPARATOR,
-  expandedQueries,
+  combineResults,
   filtersFromParams,
-  holdsTerms,
   pagefindBundle,
   phraseExcerpt,
   queryTerms,
   SEARCH_PARTS_FILE,
   searchFilterKeys,
   searchPartsFromJson,
+  searchPlan,
   searchSitesFromData,
   siteFilterKey,
   siteOfUrl,
@@ -44,6 +45,7 @@ import {
   synonymsUsed,
 } from "../site/search.ts";
 import type { SearchFilterKey, SiteFilterKey } from "../site/search.ts";
+import { unspaced } from "../site/search-text.ts";
 import type { SearchSite } from "../site/config.ts";
 import { paths, withBase } from "../site/paths.ts";
 
@@ -72,14 +74,6 @@ interface PagefindModule extends Pagefind {
 
 // Each shown result costs one fragment request; ten fill a phone screen and keep the first answer quick.
 const PAGE_SIZE = 10;
-// A phrase query reads Pagefind's candidates (their fragments) this many at once for the first page, so its first
-// results show after one small batch, and then this many at once to count the rest.
-const FIRST_BATCH = 10;
-const COUNT_BATCH = 25;
-// A phrase query reads at most this many candidates per step (the first answer, then each "more"): a query whose
-// characters are common but whose phrase is rare must not load hundreds of fragments at once. Past it the count
-// is announced as a lower bound.
-const READ_STEP = 100;
 // Another site that has not answered (its index merged) in this long is given up for this page view and named.
 const SITE_TIMEOUT_MS = 4000;
 const base = import.meta.env.BASE_URL;
@@ -324,16 +318,16 @@ function syncUrl(query: string, filters: Record<string, string>): void {
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
 }
 
-/** Copies Pagefind's excerpt (HTML with <mark>) as text nodes and <mark> elements only. */
+/** Copies Pagefind's excerpt (HTML with <mark>) as text nodes and <mark> elements only, unspaced. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, "text/html");
   for (const node of parsed.body.childNodes) {
     if (node.nodeName === "MARK") {
       const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
+      mark.textContent = unspaced(node.textContent ?? "");
       target.append(mark);
     } else {
-      target.append(document.createTextNode(node.textContent ?? ""));
+      target.append(document.createTextNode(unspaced(node.textContent ?? "")));
     }
   }
 }
@@ -405,70 +399,52 @@ function renderResult(data: PagefindResultData, phrases: string[]): HTMLLIElemen
 }
 
 /**
- * Pagefind's ranked results, read in order: the fragments are loaded a batch at a time and the ones that hold
- * the phrases kept. Without phrases every result is kept and the count is known from the start.
+ * A search's results, every one known from the start (the index decided them), their fragments loaded a page at a
+ * time as they are shown. A fragment that cannot be loaded (another site gone since its index was merged) drops
+ * its result from the page and the count.
  */
-class ResultScan {
-  readonly matches: PagefindResultData[] = [];
-  /** How many candidates have been read. */
+class ResultPages {
+  /** How many results have been loaded (shown or dropped). */
   read = 0;
   /** How many of them could not be loaded. */
   unloaded = 0;
-  private queue: Promise<void> = Promise.resolve();
-
-  /** Every phrase of the query's words, synonyms included: what a result's excerpt marks. */
-  readonly phrases: string[];
 
   constructor(
     private readonly results: PagefindResult[],
-    /** Each Chinese word of the query with its synonyms: a result holds one of each (none: Pagefind decides). */
+    /** Each Chinese word of the query with its synonyms: what a result's excerpt marks. */
     readonly terms: string[][],
-    /** Whether the search this scan belongs to is still the latest. */
-    readonly current: () => boolean,
-  ) {
-    this.phrases = terms.flat();
+  ) {}
+
+  /** Every phrase of the query's words, synonyms included. */
+  get phrases(): string[] {
+    return this.terms.flat();
   }
 
-  get done(): boolean {
-    return this.read >= this.results.length;
-  }
-
-  /** The number of results, when known; else the number found so far. */
   get count(): number {
-    return this.phrases.length ? this.matches.length : this.results.length - this.unloaded;
+    return this.results.length - this.unloaded;
   }
 
-  get countKnown(): boolean {
-    return this.phrases.length === 0 || this.done;
+  get hasMore(): boolean {
+    return this.read < this.results.length;
   }
 
-  /** Whether there may be results past the first `shown`. */
-  hasMore(shown: number): boolean {
-    return this.phrases.length ? this.matches.length > shown || !this.done : this.results.length > shown;
+  /** The next page of results, as the index gives them back (unspaced). */
+  async next(): Promise<PagefindResultData[]> {
+    const batch = this.results.slice(this.read, this.read + PAGE_SIZE);
+    this.read += batch.length;
+    const loaded = await Promise.all(batch.map((r) => r.data().then(readable, () => undefined)));
+    const data = loaded.filter((d): d is PagefindResultData => d !== undefined);
+    this.unloaded += loaded.length - data.length;
+    return data;
   }
+}
 
-  /**
-   * Reads on until `wanted` results are kept, the candidates run out or `limit` of them have been read, `batch`
-   * fragments at a time, calling `found` with each batch's kept results. Calls run one after another.
-   */
-  readOn(wanted: number, options: { batch: number; limit: number; found?: (kept: PagefindResultData[]) => void }): Promise<void> {
-    this.queue = this.queue.then(async () => {
-      while (this.matches.length < wanted && !this.done && this.read < options.limit && this.current()) {
-        const size = this.phrases.length ? Math.min(options.batch, options.limit - this.read) : wanted - this.matches.length;
-        const batch = this.results.slice(this.read, this.read + size);
-        this.read += batch.length;
-        // A fragment that cannot be loaded (another site gone since its index was merged) drops its result.
-        const loaded = await Promise.all(batch.map((r) => r.data().catch(() => undefined)));
-        if (!this.current()) return;
-        const data = loaded.filter((d): d is PagefindResultData => d !== undefined);
-        if (data.length < loaded.length) this.unloaded += loaded.length - data.length;
-        const kept = this.terms.length ? data.filter((d) => holdsTerms(d.content, this.terms)) : data;
-        this.matches.push(...kept);
-        if (kept.length) options.found?.(kept);
-      }
-    });
-    return this.queue;
-  }
+/**
+ * A result as the page shows it: its content without the spaces the indexer put in (its metadata come from
+ * attributes, never spaced; the excerpt is HTML, whose text nodes appendExcerpt unspaces).
+ */
+function readable(data: PagefindResultData): PagefindResultData {
+  return { ...data, content: unspaced(data.content) };
 }
 
 let generation = 0;
@@ -476,24 +452,18 @@ let searches = 0;
 /** The query and filters of the latest run, so an input that changes nothing (an IME's last event) is not rerun. */
 let lastKey: string | undefined;
 
-function announce(scan: ResultScan): void {
+function announce(pages: ResultPages): void {
   if (!status) return;
-  const found = scan.count === 0 && scan.countKnown ? s.empty : scan.countKnown ? s.count(scan.count) : s.countAtLeast(scan.count);
-  const also = synonymsUsed(scan.terms);
-  status.textContent = also.length && scan.count > 0 ? `${found}${s.withSynonyms(also)}` : found;
+  const found = pages.count === 0 ? s.empty : s.count(pages.count);
+  const also = synonymsUsed(pages.terms);
+  status.textContent = also.length && pages.count > 0 ? `${found}${s.withSynonyms(also)}` : found;
 }
 
-/**
- * Pagefind's results for each query (the typed one and its synonyms'), one list in score order, each page once
- * (at its best score). Null when the instance gave no answer.
- */
-async function searchEach(pagefind: Pagefind, queries: string[], filters: Record<string, string>): Promise<PagefindResult[] | null> {
-  const searches = await Promise.all(queries.map((q) => pagefind.search(q || null, { filters })));
-  if (searches.some((search) => !search)) return null;
-  if (searches.length === 1) return searches[0]!.results;
-  const best = new Map<string, PagefindResult>();
-  for (const search of searches) for (const r of search!.results) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
-  return [...best.values()].sort((a, b) => b.score - a.score);
+/** The plan's searches (searchPlan) run on one instance, their results combined. Null when it gave no answer. */
+async function searchPlanned(pagefind: Pagefind, plan: (string | null)[][], filters: Record<string, string>): Promise<PagefindResult[] | null> {
+  const answers = await Promise.all(plan.map((group) => Promise.all(group.map((q) => pagefind.search(q, { filters })))));
+  if (answers.some((group) => group.some((search) => !search))) return null;
+  return combineResults(answers.map((group) => group.map((search) => search!.results)));
 }
 
 let suggesterPromise: Promise<(query: string) => string[]> | undefined;
@@ -576,46 +546,29 @@ async function run(): Promise<void> {
     if (!current()) return;
     lastRunLocal = otherSites.length > 0 && pagefind !== merged;
     const terms = queryTerms(query, synonyms);
-    const queries = query ? expandedQueries(query, terms) : [query];
+    const plan = searchPlan(query, terms);
     let results: PagefindResult[] | null;
     try {
-      results = await searchEach(pagefind, queries, filters);
+      results = await searchPlanned(pagefind, plan, filters);
     } catch (error) {
       if (pagefind !== merged) throw error;
       dropMerged();
       pagefind = await loadPagefind();
       lastRunLocal = true;
-      results = await searchEach(pagefind, queries, filters);
+      results = await searchPlanned(pagefind, plan, filters);
     }
     if (!current() || !results) return;
-    const scan = new ResultScan(results, terms, current);
-    const phrases = scan.phrases;
-    // The first page: each batch's results go on the page as they are found, replacing the previous answer. A
-    // phrase query looks for one result more than a page, to know whether to offer more.
-    let shown = 0;
-    await scan.readOn(phrases.length ? PAGE_SIZE + 1 : PAGE_SIZE, {
-      batch: FIRST_BATCH,
-      limit: READ_STEP,
-      found: (kept) => {
-        const items = kept.slice(0, PAGE_SIZE - shown).map((d) => renderResult(d, phrases));
-        if (items.length === 0) return;
-        if (shown === 0) list.replaceChildren(...items);
-        else list.append(...items);
-        shown += items.length;
-      },
-    });
+    const pages = new ResultPages(results, terms);
+    const first = await pages.next();
     if (!current()) return;
-    if (shown === 0) list.replaceChildren();
-    if (scan.hasMore(shown)) list.append(moreButton(scan, shown));
-    // The count: a phrase query reads on, within the step, before it is announced once.
-    if (!scan.countKnown) await scan.readOn(Infinity, { batch: COUNT_BATCH, limit: READ_STEP });
-    if (!current()) return;
-    if (scan.unloaded > 0) void checkSites();
+    list.replaceChildren(...first.map((d) => renderResult(d, pages.phrases)));
+    if (pages.hasMore) list.append(moreButton(pages));
+    if (pages.unloaded > 0) void checkSites();
     list.setAttribute("aria-busy", "false");
     if (otherSites.length) form.dataset["searchMerged"] = pagefind === merged ? mergedSites.map((site) => site.name).join(",") : "";
     // Announced once the results are on the page (the status is a live region).
-    announce(scan);
-    if (scan.count === 0 && scan.countKnown) void suggest(query, filters, current);
+    announce(pages);
+    if (pages.count === 0) void suggest(query, filters, current);
   } catch (error) {
     if (!current()) return;
     list.setAttribute("aria-busy", "false");
@@ -625,30 +578,28 @@ async function run(): Promise<void> {
   }
 }
 
-/** The "more" button: the next page of results, read from Pagefind as needed (a step of candidates at most). */
-function moreButton(scan: ResultScan, shown: number): HTMLLIElement {
+/** The "more" button: the next page of results. */
+function moreButton(pages: ResultPages): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-results__more";
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = s.more;
+  const mine = generation;
   button.addEventListener("click", async () => {
     if (!list) return;
     button.disabled = true;
     list.setAttribute("aria-busy", "true");
-    const hadCount = scan.countKnown;
-    const wanted = shown + PAGE_SIZE + (scan.phrases.length ? 1 : 0);
-    await scan.readOn(wanted, { batch: COUNT_BATCH, limit: scan.read + READ_STEP });
-    if (!scan.current()) return;
-    const items = scan.matches.slice(shown, shown + PAGE_SIZE).map((d) => renderResult(d, scan.phrases));
-    const next = shown + items.length;
+    const unloaded = pages.unloaded;
+    const items = (await pages.next()).map((d) => renderResult(d, pages.phrases));
+    if (mine !== generation) return;
     item.replaceWith(...items);
-    if (scan.hasMore(next)) list.append(moreButton(scan, next));
+    if (pages.hasMore) list.append(moreButton(pages));
     list.setAttribute("aria-busy", "false");
-    // Focus moves to the first new result, where the button was (or to the next button, if this step found none).
+    // Focus moves to the first new result, where the button was (or to the next button, if none could be loaded).
     (items[0]?.querySelector("a") ?? list.querySelector<HTMLButtonElement>(".search-results__more button"))?.focus();
-    // A count that was a lower bound is given again: higher, or exact once every candidate has been read.
-    if (!hadCount) announce(scan);
+    // A result that could not be loaded lowers the count: it is given again.
+    if (pages.unloaded > unloaded) announce(pages);
   });
   item.append(button);
   return item;

@@ -3,6 +3,7 @@ import type { SearchSite } from "./config.ts";
 import type { Document } from "../model/schema.ts";
 import { departmentLabel } from "../ingest/government.ts";
 import { chapterLabel } from "./view.ts";
+import { CJK, exactQuery, phrasePieces } from "./search-text.ts";
 
 /** Pagefind filters, in the order the search page shows them (data-pagefind-filter names). */
 export const searchFilterKeys = ["chapter", "lead", "support", "document", "plan", "status"] as const;
@@ -163,13 +164,10 @@ export function searchFilterOptions(docs: readonly Document[], plans: readonly s
 }
 
 // ---- Phrase matching ----
-// Pagefind segments Chinese into words and matches each word (or character) of the query on its own, so 展会 also
-// finds 发展…大会. The search script keeps Pagefind for recall and keeps only the results whose text holds each
-// Chinese word of the query as typed (see README, "The site"). Pagefind's own exact search (a query in quotes)
-// needs the query to fall on the segmenter's word boundaries and finds nothing for 台套 (in 首台套) or 业上云.
-
-/** Han ideographs, kana and hangul: scripts written without spaces between words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A Chinese word of a query is matched as typed, by the index itself: the indexer makes each Chinese character a
+// word (src/site/search-text.ts) and the word is asked as Pagefind's exact phrase, so 展会 does not find 发展…大会
+// and 台套 finds 首台套. The folding below is the query's side of that; it also finds the phrase in a result's
+// content for its excerpt.
 
 /** Text folded for matching, with the place in the source of each folded UTF-16 unit. */
 export interface FoldedText {
@@ -204,22 +202,16 @@ export function foldText(source: string): FoldedText {
 }
 
 /**
- * The words of a query a result must hold as typed: each word (split at spaces, full-width ones too) that has a
- * Chinese, Japanese or Korean character, folded. A query without such a word (Latin letters, numbers) gives none
- * and is left to Pagefind's own matching, with its stemming.
+ * The phrases of a query a result must hold as typed: each word (split at spaces, full-width ones too) that has a
+ * Chinese, Japanese or Korean character, folded, and cut at its punctuation (phrasePieces). A query without such a
+ * word (Latin letters, numbers) gives none and is left to Pagefind's own matching, with its stemming.
  */
 export function phraseTerms(query: string): string[] {
   return query
     .split(/\s+/u)
     .filter((word) => CJK.test(word))
-    .map((word) => foldText(word).text)
+    .flatMap((word) => phrasePieces(foldText(word).text))
     .filter((word, i, all) => word && all.indexOf(word) === i);
-}
-
-/** Whether a text (a result's content) holds every phrase. */
-export function holdsPhrases(content: string, phrases: string[]): boolean {
-  const text = foldText(content).text;
-  return phrases.every((p) => text.includes(p));
 }
 
 /** A piece of an excerpt: plain text, or a phrase of the query (shown in <mark>). */
@@ -297,7 +289,7 @@ export function phraseExcerpt(content: string, phrases: string[], options: Excer
 /** Query word (folded as queries are) → the other words it also finds (folded, without itself). */
 export type Synonyms = Record<string, string[]>;
 
-// A query expands to at most this many alternatives per word: each is a phrase every candidate is checked for.
+// A query word expands to at most this many alternatives: each is one more exact search of the index.
 const MAX_ALTERNATIVES = 16;
 
 /**
@@ -346,38 +338,48 @@ export function queryTerms(query: string, synonyms: Synonyms): string[][] {
   return phraseTerms(query).map((term) => alternativesOf(term, synonyms));
 }
 
-/** Whether a text holds, for every word, one of its phrases. */
+/**
+ * Whether a text holds, for every word, one of its phrases: what a search must find, as the index's exact search
+ * decides it (the oracle of test/e2e/search.test.ts and bench:scale).
+ */
 export function holdsTerms(content: string, terms: string[][]): boolean {
   const text = foldText(content).text;
   return terms.every((phrases) => phrases.some((p) => text.includes(p)));
 }
 
-// Pagefind is asked once per combination of the words' phrases, so it finds the candidates of each; past this many
-// the later combinations are left out (a query of several words that each have many synonyms).
-const MAX_QUERIES = 24;
+/**
+ * What Pagefind is asked for a query: one group per word, each a list of searches whose results together are the
+ * pages holding that word. A Chinese word's group is its phrases (itself, then its synonyms') as exact queries; the
+ * words without Chinese (5G, IPv6) are one plain search together, with Pagefind's stemming. A page is a result
+ * when it is in every group (combineResults). An empty query (filters only) is one search of everything (null).
+ */
+export function searchPlan(query: string, terms: string[][]): (string | null)[][] {
+  const plain = query.split(/\s+/u).filter((word) => word && !CJK.test(word));
+  const groups: (string | null)[][] = terms.map((phrases) => phrases.map(exactQuery));
+  if (plain.length) groups.push([plain.join(" ")]);
+  return groups.length ? groups : [[null]];
+}
 
 /**
- * The queries Pagefind is asked, so its candidates include the pages holding only a synonym: the query as typed,
- * then the query with its Chinese words replaced by their phrases, each combination once.
+ * The results of a plan's searches (answers[group][search]) as one list: a page once, when every group found it,
+ * scored by the sum over the groups of its best score in each, highest first (ties in the first group's order).
  */
-export function expandedQueries(query: string, terms: string[][]): string[] {
-  const words = query.split(/\s+/u).filter(Boolean);
-  const folded = words.map((w) => foldText(w).text);
-  let queries: string[][] = [words];
-  for (const phrases of terms) {
-    if (phrases.length < 2) continue;
-    const next: string[][] = [];
-    for (const q of queries) {
-      for (const phrase of phrases) {
-        const at = folded.indexOf(phrases[0]!);
-        next.push(q.map((w, i) => (i === at ? phrase : w)));
-        if (next.length >= MAX_QUERIES) break;
-      }
-      if (next.length >= MAX_QUERIES) break;
+export function combineResults<R extends { id: string; score: number }>(answers: readonly (readonly (readonly R[])[])[]): R[] {
+  let kept: Map<string, { result: R; score: number }> | undefined;
+  for (const group of answers) {
+    const best = new Map<string, R>();
+    for (const results of group) for (const r of results) if ((best.get(r.id)?.score ?? -Infinity) < r.score) best.set(r.id, r);
+    if (!kept) {
+      kept = new Map([...best].map(([id, result]) => [id, { result, score: result.score }]));
+      continue;
     }
-    queries = next;
+    for (const [id, entry] of kept) {
+      const other = best.get(id);
+      if (other) entry.score += other.score;
+      else kept.delete(id);
+    }
   }
-  return [...new Set(queries.map((q) => q.join(" ")))];
+  return [...(kept?.values() ?? [])].sort((a, b) => b.score - a.score).map((e) => e.result);
 }
 
 /** The synonyms of the query's words that it was also searched for, for the status line (奖励、补助). */

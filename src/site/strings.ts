@@ -35,7 +35,6 @@ export const searchStrings = {
   suggestWithoutFilters: (query: string) => `不加筛选条件搜索“${query}”`,
   count: (n: number) => `找到 ${n} 项结果`,
   /** When only the first results were checked for the phrase (a query matching very many pages). */
-  countAtLeast: (n: number) => `找到 ${n} 项以上结果`,
   excerptEllipsis: "…",
   failed: "搜索索引加载失败，请稍后再试。",
   more: "显示更多结果",

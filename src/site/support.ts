@@ -17,6 +17,11 @@ import { noContacts, type ContactOf, type ContactView } from "./contacts.ts";
 
 /** How many lists' cards the finder over every list holds (newest first); the others are on their own pages. */
 export const ALL_LISTS_SHOWN = 10;
+/**
+ * And at most this many cards, in whole lists (the newest always): a card is about 2 KB of HTML, and ten lists of
+ * the scale bench's held 831 cards in a page of 1.6 MB; the page must stay under 1 MB (test/e2e/budgets.test.ts).
+ */
+export const ALL_CARDS_SHOWN = 300;
 
 export interface Choice {
   value: string;
@@ -180,6 +185,19 @@ function cardView(doc: SupportSource, list: SupportListRef, units: UnitSlugs, co
   };
 }
 
+/** The newest lists whose cards together stay within ALL_CARDS_SHOWN (the first whatever its count). */
+function newestWithin(newestFirst: readonly SupportSource[]): SupportSource[] {
+  const kept: SupportSource[] = [];
+  let cards = 0;
+  for (const doc of newestFirst) {
+    const count = supportCards(doc).length;
+    if (kept.length && cards + count > ALL_CARDS_SHOWN) break;
+    kept.push(doc);
+    cards += count;
+  }
+  return kept;
+}
+
 /**
  * The finder over `lists` (every list of the site, in brief), with the cards of `whole` (the lists at hand whole: all
  * of them, or in a list shard its own); with `scope`, the page of that one list: only its cards.
@@ -201,9 +219,9 @@ export function supportView(
   };
   const scoped = scope === undefined ? null : ordered.some((d) => d.id === scope) ? full(scope) : undefined;
   if (scoped === undefined) throw new Error(`support finder: no list "${scope}"`);
-  // Over every list, the newest ALL_LISTS_SHOWN lists' cards: a province's hundreds of lists would make one page of
-  // megabytes. Older lists are on their own pages, from the lists index.
-  const shown = scoped ? [scoped] : ordered.slice(0, ALL_LISTS_SHOWN).map((d) => full(d.id));
+  // Over every list, the newest lists' cards (ALL_LISTS_SHOWN, ALL_CARDS_SHOWN): a province's hundreds of lists would
+  // make one page of megabytes. Older lists are on their own pages, from the lists index.
+  const shown = scoped ? [scoped] : newestWithin(ordered.slice(0, ALL_LISTS_SHOWN).map((d) => full(d.id)));
   // Cards list by list, newest first: within a kind, the newest list's cards come first.
   const all = shown.flatMap((doc) => {
     const list = { id: doc.id, title: oneLine(doc.title), path: paths.document(doc.id) };

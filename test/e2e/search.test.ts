@@ -12,6 +12,9 @@ import { buildSite, ingestInto } from "./support/build.ts";
 import { readResults, taskNumbers } from "./support/search.ts";
 import type { SeenResult } from "./support/search.ts";
 import { DOC_ID, sites, TEST_SITE_URL } from "./support/site.ts";
+import { compareWithOracle, siteSynonyms } from "../../bench/search-oracle.ts";
+import { SEARCH_QUERIES } from "../../bench/search-queries.ts";
+import { CJK } from "../../src/site/search-text.ts";
 import { serveStatic } from "./support/static-server.ts";
 import type { StaticServer } from "./support/static-server.ts";
 
@@ -193,6 +196,17 @@ describe("a Chinese query matches the phrase as typed, in a library of three lis
     expect(await searchAll("展会", { support: "六安市 · 市商务局" })).toEqual([`${ZJTX}#15`]);
     expect(await searchAll("人才", { document: "六安市2023年制造业数字化转型重点任务分工方案" })).toEqual([`${SHUZI}#3`]);
     expect(await searchAll("人才", { chapter: "六安市2023年制造业数字化转型重点任务分工方案 › 二、强化人才支撑" })).toEqual([`${SHUZI}#3`]);
+  });
+
+  it("the index answers every Chinese query of the quality set with exactly the pages whose indexed text holds it", async () => {
+    const dist = join(work, "dist");
+    const synonyms = siteSynonyms(dist);
+    expect(Object.keys(synonyms).length).toBeGreaterThan(0);
+    const queries = SEARCH_QUERIES.map((q) => q.query).filter((q) => CJK.test(q));
+    const answers = await compareWithOracle(browser, server.url, dist, queries, synonyms);
+    // The oracle finds something for most queries (it is not comparing empty sets), and the index agrees exactly.
+    expect(answers.filter((a) => a.expected.length > 0).length).toBeGreaterThan(queries.length * 0.8);
+    for (const a of answers) expect({ query: a.query, found: [...a.found].sort() }).toEqual({ query: a.query, found: [...a.expected].sort() });
   });
 
   it("more than a page: ten at a time, every one holding the phrase, the count exact", async () => {

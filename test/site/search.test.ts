@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   filtersFromParams,
   foldText,
-  holdsPhrases,
+  holdsTerms,
   pagefindBundle,
   phraseExcerpt,
   phraseTerms,
@@ -32,6 +32,12 @@ describe("phraseTerms", () => {
     expect(phraseTerms("IPv6协议")).toEqual(["ipv6协议"]);
   });
 
+  it("a phrase is cut at its punctuation, not at a number's point", () => {
+    expect(phraseTerms("5G+工业")).toEqual(["5g", "工业"]);
+    expect(phraseTerms("首台（套）")).toEqual(["首台", "套"]);
+    expect(phraseTerms("1.5亿元")).toEqual(["1.5亿元"]);
+  });
+
   it("words without Chinese are left to Pagefind", () => {
     expect(phraseTerms("5G")).toEqual([]);
     expect(phraseTerms("IPv6 PON")).toEqual([]);
@@ -40,7 +46,8 @@ describe("phraseTerms", () => {
   });
 });
 
-describe("holdsPhrases", () => {
+describe("holdsTerms", () => {
+  const holdsPhrases = (text: string, phrases: string[]) => holdsTerms(text, phrases.map((p) => [p]));
   const content = "任务 15助力企业开拓市场。 市贯彻落实措施. 支持专精特新企业参加各种专业性、行业性展会，并按省、市级规定指导企业申请奖补。每年推动 200 家企业上云上平台。";
 
   it("finds the phrase as typed, not its characters apart", () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSynonyms, SYNONYMS_FILE } from "../../src/site/synonyms.ts";
-import { alternativesOf, expandedQueries, holdsTerms, queryTerms, synonymsFromData, synonymsUsed } from "../../src/site/search.ts";
+import { alternativesOf, combineResults, holdsTerms, queryTerms, searchPlan, synonymsFromData, synonymsUsed } from "../../src/site/search.ts";
 
 const table = { 奖补: ["奖励", "补助"], 资金支持: ["奖补", "贴息"], 贷款: ["信贷"] };
 
@@ -62,18 +62,27 @@ describe("a query word and its synonyms", () => {
     expect(holdsTerms("争取信贷支持", queryTerms("贷款", {}))).toBe(false);
   });
 
-  it("Pagefind is asked the typed query and every combination of the words' phrases, each once", () => {
-    expect(expandedQueries("奖补", queryTerms("奖补", table))).toEqual(["奖补", "奖励", "补助"]);
-    expect(expandedQueries("奖补 贷款", queryTerms("奖补 贷款", table))).toEqual([
-      "奖补 贷款",
-      "奖补 信贷",
-      "奖励 贷款",
-      "奖励 信贷",
-      "补助 贷款",
-      "补助 信贷",
+  it("Pagefind is asked each word's phrases as exact phrases, one group a word, and the words without Chinese together", () => {
+    expect(searchPlan("奖补", queryTerms("奖补", table))).toEqual([['"奖 补"', '"奖 励"', '"补 助"']]);
+    expect(searchPlan("奖补 贷款", queryTerms("奖补 贷款", table))).toEqual([
+      ['"奖 补"', '"奖 励"', '"补 助"'],
+      ['"贷 款"', '"信 贷"'],
     ]);
-    expect(expandedQueries("人才", queryTerms("人才", table))).toEqual(["人才"]);
-    expect(expandedQueries("5G", queryTerms("5G", table))).toEqual(["5G"]);
+    expect(searchPlan("5G 人才 IPv6", queryTerms("5G 人才 IPv6", table))).toEqual([['"人 才"'], ["5G IPv6"]]);
+    expect(searchPlan("5G", queryTerms("5G", table))).toEqual([["5G"]]);
+    expect(searchPlan("", [])).toEqual([[null]]);
+  });
+
+  it("a result is a page in every group, at its best score in each, summed", () => {
+    const r = (id: string, score: number) => ({ id, score });
+    // Word 1 (two phrases) found a, b, c; word 2 found b, c, d.
+    const combined = combineResults([
+      [[r("a", 5), r("b", 1)], [r("b", 3), r("c", 2)]],
+      [[r("c", 4), r("b", 1), r("d", 9)]],
+    ]);
+    expect(combined.map((x) => x.id)).toEqual(["c", "b"]);
+    expect(combineResults([[[r("a", 1), r("b", 2)]]]).map((x) => x.id)).toEqual(["b", "a"]);
+    expect(combineResults([[[r("a", 1)]], [[]]])).toEqual([]);
   });
 
   it("names the synonyms it used, for the status line", () => {
