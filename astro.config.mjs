@@ -37,6 +37,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A page whose cacheKey (src/site/cache-keys.ts) and code are those of the last build into this cacheDir is
+  // copied from it instead of rendered (a rebuild after one list changed renders that list's pages and few others).
+  experimental: { incrementalBuild: true },
   // Source text must show literally: no GFM autolinks or tables, no "--" → "–" smart punctuation.
   // (Set on the MDX integration; Astro 7 deprecates the same keys under `markdown`.)
   // No sitemap integration: a sharded build renders its pages in several Astro runs, so the sitemap is written

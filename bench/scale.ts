@@ -1,7 +1,8 @@
 // Scale benchmark: N generated documents (bench/corpus.ts, in every format and some in other layouts) ingested and
 // built into a temporary folder. Prints where the time goes (ingest, Astro's content sync, MDX compile + bundle,
 // rendering, the shard merge, sitemap, Pagefind), time per page, dist/ and search index size, search latency cold
-// and warm (this site alone, and merged with a second origin), the heaviest page and peak memory.
+// and warm (this site alone, and merged with a second origin), precision and recall against the index oracle, the
+// heaviest page, peak memory, and the rebuild after one list changed ("one list changed", seconds).
 //   npm run bench:scale -- 100                    (the bundled document is always one of the N)
 //   npm run bench:scale -- 1000 --shards 8 --jobs 2   (built as scripts/build.ts --shards 8 --jobs 2; without
 //                                                  --shards, as npm run build would: split past LISTS_PER_SHARD lists)
@@ -9,7 +10,7 @@
 //   npm run bench:scale -- 300 --keep DIR         (keeps the built site in DIR)
 // One run per figure (a 100-document build takes minutes); run it for two sizes to see how time grows.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -80,12 +81,14 @@ console.error(`bench:scale: ${n} documents in ${work}`);
 const otherPort = await freePort();
 const otherSite = `http://127.0.0.1:${otherPort}`;
 const ingest = await step(["scripts/ingest.ts", ...files, "--out", content]);
-const build = await step(["scripts/build.ts", "--out", out, "--content", content, "--skip-ingest", "--verbose", ...shards], {
+const buildArgs = ["scripts/build.ts", "--out", out, "--content", content, "--skip-ingest", "--verbose", ...shards];
+const buildEnv = {
   ASTRO_CACHE_DIR: join(work, "cache"),
   SEARCH_SITES: `对照站=${otherSite}/`,
   // --heap-prof DIR: each build process writes what it holds at exit there (read with bench/heap-profile.ts).
   NODE_OPTIONS: [process.env["NODE_OPTIONS"] ?? "", `--max-old-space-size=${MEMORY_LIMIT_MB}`, ...(values["heap-prof"] ? ["--heap-prof", `--heap-prof-dir=${resolve(values["heap-prof"])}`] : [])].join(" ").trim(),
-});
+};
+const build = await step(buildArgs, buildEnv);
 
 // Astro's own log: "Collecting build info… ✓ Completed in" (content sync, types), "Building static
 // entrypoints… ✓ Completed in" (MDX compile and bundle, and the rendering inside it), the routes' "✓ Completed
@@ -151,6 +154,20 @@ await browser.close();
 await server.close();
 await other.close();
 
+// One list changed: a measure of one generated .txt list reworded, that list ingested again into the same content
+// folder and the site rebuilt into the same folder with the same caches (incremental: kept shards, copied pages
+// and search-index parts), as a web team does after replacing one file of seeds/.
+const changedFile = files.find((f) => f.endsWith(".txt") && !f.endsWith("luan-zjtx-2022.txt") && readFileSync(f, "utf8").includes("推动"));
+if (!changedFile) throw new Error("bench:scale: no generated .txt list holds 推动 to reword");
+writeFileSync(changedFile, readFileSync(changedFile, "utf8").replace("推动", "推进"));
+const changedIngest = await step(["scripts/ingest.ts", changedFile, "--out", content]);
+const rebuild = await step(buildArgs, buildEnv);
+const rebuildLog = rebuild.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+const rendered = rebuildLog.split("\n").filter((l) => /├─ \S+ \(\+[\d.]+m?s\)\s*$/.test(l)).length;
+const copied = rebuildLog.split("\n").filter((l) => /├─ \S+ \((?:cached|restored)\)\s*$/.test(l)).length;
+const keptShards = /^build: (\d+ of \d+) shards unchanged/m.exec(rebuildLog)?.[1];
+const copiedParts = /(\d+) unchanged and copied/.exec(rebuildLog)?.[1] ?? "0";
+
 const s = (x: number) => `${x.toFixed(2)} s`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const total = ingest.ms / 1000 + astro + merge + sitemap + pagefind;
@@ -199,6 +216,8 @@ console.log(`  largest build processes   ${build.processes.slice(0, 3).map(proce
 const pagefindProcess = build.processes.find((p) => p.label.startsWith("pagefind"));
 if (pagefindProcess) console.log(`  largest Pagefind process  ${processMb(pagefindProcess)} (${indexParts} part${indexParts === 1 ? "" : "s"})`);
 console.log(`  peak memory (ingest)      ${mbOr(ingest.treeRssMb, "no /proc")}; V8 heap limit ${MEMORY_LIMIT_MB} MB a process`);
+console.log(`  one list changed          ${s((changedIngest.ms + rebuild.ms) / 1000)}`);
+console.log(`    (ingest of that list ${s(changedIngest.ms / 1000)}, rebuild ${s(rebuild.ms / 1000)}: ${rendered} pages rendered, ${copied} copied${keptShards ? `, ${keptShards} shards kept` : ""}, ${copiedParts} search-index parts copied; peak ${mbOr(rebuild.treeRssMb, "no /proc")})`);
 // --keep DIR: the built site is moved there (e.g. to time another step on it) instead of deleted.
 if (values.keep) {
   rmSync(resolve(values.keep), { recursive: true, force: true });

@@ -14,6 +14,7 @@
 // before anything is built, reaches Astro through the environment, and the build ends by printing the
 // Content-Security-Policy this site then needs (README, "Many sites searched as one").
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve, sep } from "node:path";
@@ -25,9 +26,10 @@ import { parseSynonyms, SYNONYMS_FILE } from "../src/site/synonyms.ts";
 import { autoShardCount, libraryInShard, LISTS_PER_SHARD, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
+import { buildDay } from "../src/site/build-date.ts";
 import { countSetting } from "./settings.ts";
 import { listIds } from "../src/site/content-files.ts";
-import { checkShards, keepListShardFiles, listsOf, mergeShards, writeManifest } from "./shards.ts";
+import { builtFrom, checkShards, codeDigest, INPUTS, keepListShardFiles, listsOf, mergeShards, shardInputs, writeManifest } from "./shards.ts";
 import type { ShardSettings } from "./shards.ts";
 import { partPagesOf, writeSearchIndex } from "./search-index.ts";
 import { writeSitemap } from "./sitemap.ts";
@@ -180,23 +182,31 @@ function keepOwn(dir: string, part: Shard): void {
   console.log(`build: shard ${part.index}/${part.count} holds ${ids.length} lists' pages (${removed} files of the library's pages left to shard 1)`);
 }
 
+/** A short digest naming this build's own folders (its output folder's path): two builds at once never share them. */
+const buildName = createHash("sha256").update(outDir).digest("hex").slice(0, 12);
+
 /**
- * Astro for one shard of `--shards`, alongside others: each in a root of its own (ASTRO_ROOT, .astro-roots/PID-I/,
- * removed after), so none waits for the lock. Its output is printed in one piece when it ends, not interleaved.
+ * Astro for one shard of `--shards`, alongside others: each in a root of its own (ASTRO_ROOT, .astro-roots/NAME-I-K/,
+ * removed after), so none waits for the lock. The root's name and the shard's cache folder stay the same from one
+ * build into this output folder to the next, so the incremental cache (pages whose cacheKey is unchanged) holds.
+ * Its output is printed in one piece when it ends, not interleaved.
  */
 function astroAlongside(dir: string, part: Shard, libraryIndex: string): Promise<void> {
   const label = `astro (shard ${part.index}/${part.count})`;
-  const astroRoot = resolve(root, ".astro-roots", `${process.pid}-${part.index}`);
+  const name = `${buildName}-${part.index}-of-${part.count}`;
+  const astroRoot = resolve(root, ".astro-roots", name);
+  rmSync(astroRoot, { recursive: true, force: true });
   mkdirSync(astroRoot, { recursive: true });
   const started = performance.now();
   // Run from the root too: Astro puts its server build for prerendering in the working folder's .astro/ when the
   // output folder is outside it, which would be shared by every shard.
   // (Astro joins --config to the root, so it is given relative to it.)
   const args = [...astroArgs(), "--root", astroRoot, "--config", relative(astroRoot, resolve(root, "astro.config.mjs"))];
+  // The content cache holds paths relative to the root, whose path is the same each time.
+  const cache = resolve(env["ASTRO_CACHE_DIR"] ?? resolve(root, "node_modules/.astro"), `shard-${name}`);
   const child = spawn(process.execPath, [resolve(root, "node_modules/astro/bin/astro.mjs"), ...args], {
     cwd: astroRoot,
-    // The content cache holds paths relative to the root, so it lives and goes with the root.
-    env: { ...env, ...shardEnv(dir, part, libraryIndex), ASTRO_ROOT: astroRoot, ASTRO_CACHE_DIR: resolve(astroRoot, "cache") },
+    env: { ...env, ...shardEnv(dir, part, libraryIndex), ASTRO_ROOT: astroRoot, ASTRO_CACHE_DIR: cache },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: Buffer[] = [];
@@ -214,25 +224,40 @@ function astroAlongside(dir: string, part: Shard, libraryIndex: string): Promise
   });
 }
 
-/** All `count` shards into folders under `parts`, `jobs` at a time; returns the folders in shard order. */
+/**
+ * All `count` shards into folders under `parts`, `jobs` at a time; returns the folders in shard order. A shard whose
+ * folder was built from the same inputs (scripts/shards.ts, shardInputs: code, settings, library, its lists) is
+ * kept as it is; so after one list changed, the library shard and that list's shard are built again.
+ */
 async function buildShards(parts: string, count: number, jobs: number): Promise<string[]> {
   const libraryIndex = resolve(parts, "library.json");
   const settings = prepareShards(libraryIndex);
+  const code = codeDigest(root);
+  const day = buildDay(env);
   const all = Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
   const dirOf = (part: Shard) => resolve(parts, String(part.index));
+  const inputs = new Map(all.map((part) => [part.index, shardInputs(part, { code, settings, libraryIndex, day, contentDir: contentDir() })]));
+  const stale = all.filter((part) => !builtFrom(dirOf(part), inputs.get(part.index)!));
+  const kept = all.length - stale.length;
+  if (kept) console.log(`build: ${kept} of ${count} shards unchanged since their last build, kept: ${all.filter((p) => !stale.includes(p)).map((p) => `${p.index}/${count}`).join(", ")}`);
+  // A shard's stamp goes before it is built, so a build stopped half-way never passes for a finished one.
+  for (const part of stale) rmSync(resolve(dirOf(part), INPUTS), { force: true });
   if (jobs === 1) {
-    for (const part of all) astro(dirOf(part), part, libraryIndex);
+    for (const part of stale) astro(dirOf(part), part, libraryIndex);
   } else {
-    // The library shard holds every list's model (3.7 GB at a thousand lists, beside a list shard's 2.4 GB:
+    // The library shard holds every list's model (3.3 GB at a thousand lists, beside a list shard's 2.4 GB:
     // bench:scale), so it runs alone; then the list shards, `jobs` at a time.
-    const [library, ...queue] = all;
-    await astroAlongside(dirOf(library!), library!, libraryIndex);
+    const queue = [...stale];
+    if (queue[0]?.index === 1) await astroAlongside(dirOf(queue[0]), queue.shift()!, libraryIndex);
     const worker = async () => {
       for (let part = queue.shift(); part; part = queue.shift()) await astroAlongside(dirOf(part), part, libraryIndex);
     };
     await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, worker));
   }
-  for (const part of all) writeManifest(dirOf(part), part, settings);
+  for (const part of all) {
+    writeManifest(dirOf(part), part, settings);
+    writeFileSync(resolve(dirOf(part), INPUTS), inputs.get(part.index)!);
+  }
   return all.map(dirOf);
 }
 
@@ -247,13 +272,15 @@ async function finish(dir: string): Promise<void> {
   // The extended Pagefind binary segments Chinese; the language comes from <html lang="zh-CN">. (In this process:
   // a process of its own for it measured 112 MB more at a thousand lists, when Pagefind's one part held 5.8 GB.)
   const indexing = performance.now();
-  const { pages: offered, parts } = await writeSearchIndex(dir, partPages);
-  const inParts = parts === 1 ? "" : ` in ${parts} parts of at most ${partPages}`;
+  // The parts of the index kept for the next build into this output folder (only its unchanged parts are reused).
+  const cache = resolve(env["ASTRO_CACHE_DIR"] ?? resolve(root, "node_modules/.astro"), `search-${buildName}`);
+  const { pages: offered, parts, reused } = await writeSearchIndex(dir, partPages, cache);
+  const inParts = parts === 1 ? "" : ` in ${parts} parts of about ${partPages}${reused ? `, ${reused} unchanged and copied` : ""}`;
   console.log(`build: pagefind (${offered} pages${inParts}) done in ${since(indexing)}`);
 }
 
 /** Merges shard folders into outDir through a folder beside it, so a failed merge leaves no half-made site. */
-async function merge(dirs: string[], move = false): Promise<void> {
+async function merge(dirs: string[], link = false): Promise<void> {
   const inside = dirs.find((d) => d === outDir || d.startsWith(outDir + sep) || outDir.startsWith(d + sep));
   if (inside) fail(`--merge: ${relative(root, inside) || inside} and --out ${relative(root, outDir)} overlap; merge into another folder`);
   let folders: ReturnType<typeof checkShards>;
@@ -273,7 +300,7 @@ async function merge(dirs: string[], move = false): Promise<void> {
   process.once("exit", discard);
   try {
     const started = performance.now();
-    const { copied, shared } = mergeShards(folders, partial, move);
+    const { copied, shared } = mergeShards(folders, partial, link);
     console.log(`build: merged ${folders.length} shards (${copied} files, ${shared} written by more than one shard and the same) in ${since(started)}`);
     await finish(partial);
   } catch (error) {
@@ -310,11 +337,10 @@ if (values.merge) {
       const jobs = values.jobs !== undefined ? Number(values.jobs) : auto ? Math.min(2, availableParallelism()) : 1;
       const why = auto ? ` (more than ${listsPerShard} lists; --shards K --jobs J or LISTS_PER_SHARD to choose)` : "";
       console.log(`build: ${lists} lists in ${count} shards, ${jobs} at a time${why}`);
+      // The shard folders are this build's own, kept beside the site for the next build: their files are linked
+      // into it, not copied.
       const parts = `${outDir}.shards`;
-      rmSync(parts, { recursive: true, force: true });
-      // The shard folders are this build's own: their files are moved, not copied.
       await merge(await buildShards(parts, count, jobs), true);
-      rmSync(parts, { recursive: true, force: true });
     } else {
       astro(outDir);
       try {

@@ -4,9 +4,11 @@
 //
 // Pagefind keeps every page it is given until it writes (about 220 KB a page), so a site of more than
 // SEARCH_INDEX_PAGES indexed pages is written in parts (src/site/search.ts): each part by a Pagefind process of
-// its own, closed before the next starts, so the peak is one part's.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// its own, closed before the next starts, so the peak is one part's. The parts go by group of lists, and a part
+// whose pages did not change since the last build into the same folder is copied from a cache, not indexed again.
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { SEARCH_PARTS_FILE, searchPartFolder, searchPartsJson } from "../src/site/search.ts";
 import { indexedHtml } from "../src/site/search-text.ts";
@@ -55,19 +57,93 @@ async function writePart(dir: string, files: readonly string[], outputPath: stri
   }
 }
 
-/** Indexes dir's HTML pages into dir/pagefind/ (in parts of at most `partPages`); returns the pages and parts. */
-export async function writeSearchIndex(dir: string, partPages = partPagesOf(process.env["SEARCH_INDEX_PAGES"])): Promise<{ pages: number; parts: number }> {
+/** FNV-1a (32 bit): which part a list's pages go to, the same on every machine and as lists are added. */
+function bucketOf(key: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % count;
+}
+
+/**
+ * The pages (paths in order) in parts by group, so that a change to one list rewrites few parts: all in one when
+ * they fit in `most`; else the library's pages (those under no list's folder: departments…) in parts of their own,
+ * then the lists' pages in ceil(their number / most) parts, each list whole in the part a hash of its id gives.
+ * (A part may so hold a list's pages past `most`; empty parts are left out.)
+ */
+export function searchGroups(pages: readonly string[], most: number, isList: (folder: string) => boolean): string[][] {
+  if (pages.length <= most) return [[...pages]];
+  const library: string[] = [];
+  const lists: string[] = [];
+  for (const page of pages) (isList(page.split("/")[0]!) ? lists : library).push(page);
+  const count = Math.max(1, Math.ceil(lists.length / most));
+  const buckets: string[][] = Array.from({ length: count }, () => []);
+  for (const page of lists) buckets[bucketOf(page.split("/")[0]!, count)]!.push(page);
+  return [...(library.length ? splitIntoParts(library, most) : []), ...buckets.filter((b) => b.length)];
+}
+
+// What a part's index is made from besides its pages: the indexer's code and Pagefind's version.
+const INDEXER = [resolve(import.meta.dirname, "search-index.ts"), resolve(import.meta.dirname, "../src/site/search-text.ts"), resolve(import.meta.dirname, "../node_modules/pagefind/package.json")];
+
+/** A digest of one part's pages (names and bytes) and of the indexer: equal, the part's index is the same bytes. */
+function partDigest(dir: string, files: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const file of INDEXER) hash.update(readFileSync(file)).update("\0");
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update("\0");
+  return hash.digest("hex");
+}
+
+/** Copies a part's bundle folder (without the other parts' folders inside the first). */
+function copyBundle(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (/^part-\d+$/.test(entry)) continue;
+    cpSync(join(from, entry), join(to, entry), { recursive: true });
+  }
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  parts: number;
+  /** Parts copied from `cache` (made from the same pages last time) instead of written. */
+  reused: number;
+}
+
+/**
+ * Indexes dir's HTML pages into dir/pagefind/, in parts by group (searchGroups) of about `partPages`. With `cache`
+ * (a folder of this output's own), each part written is kept there by its digest, and a part whose pages are those
+ * of a kept one is copied instead of indexed again; the kept parts this build did not use are removed.
+ */
+export async function writeSearchIndex(dir: string, partPages = partPagesOf(process.env["SEARCH_INDEX_PAGES"]), cache?: string): Promise<SearchIndexResult> {
   // Pages that mark no part for the index are left out by Pagefind whenever some page marks one (the task pages
   // do): not handing them over saves parsing them. (Were none marked, every page would be indexed whole.)
   const pages = siteFiles(dir).filter((f) => f.endsWith(".html"));
   const marked = pages.filter((file) => readFileSync(join(dir, file), "utf8").includes(MARK));
   const offered = marked.length ? marked : pages;
-  const parts = splitIntoParts(offered, partPages);
+  const isList = (folder: string) => existsSync(join(dir, folder, "tasks")) && statSync(join(dir, folder, "tasks")).isDirectory();
+  const parts = searchGroups(offered, partPages, isList);
   const bundle = join(dir, "pagefind");
-  for (const [i, files] of parts.entries()) await writePart(dir, files, i === 0 ? bundle : join(bundle, searchPartFolder(i + 1)));
+  const used = new Set<string>();
+  let reused = 0;
+  for (const [i, files] of parts.entries()) {
+    const target = i === 0 ? bundle : join(bundle, searchPartFolder(i + 1));
+    const digest = cache ? partDigest(dir, files) : "";
+    const kept = cache ? join(cache, digest) : "";
+    if (cache && existsSync(join(kept, "pagefind-entry.json"))) {
+      copyBundle(kept, target);
+      reused++;
+    } else {
+      await writePart(dir, files, target);
+      if (cache) {
+        rmSync(kept, { recursive: true, force: true });
+        copyBundle(target, kept);
+      }
+    }
+    used.add(digest);
+  }
+  if (cache && existsSync(cache)) for (const entry of readdirSync(cache)) if (!used.has(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
   mkdirSync(bundle, { recursive: true });
   writeFileSync(join(bundle, SEARCH_PARTS_FILE), searchPartsJson(parts.length));
-  return { pages: offered.length, parts: parts.length };
+  return { pages: offered.length, parts: parts.length, reused };
 }
 
 if (import.meta.main) {

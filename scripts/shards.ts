@@ -3,17 +3,20 @@
 // the folders into one, where a file two shards both wrote (assets, pages of the whole library) must be the same
 // bytes. Used by scripts/build.ts (--shard, --shards, --merge).
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { siteFiles } from "./checksums.ts";
+import { briefSource } from "../src/site/library.ts";
 import type { LibrarySource } from "../src/site/library.ts";
 import { listIds } from "../src/site/content-files.ts";
 import { paths } from "../src/site/paths.ts";
-import { listInShard, parseShard } from "../src/site/shard.ts";
+import { libraryInShard, listInShard, parseShard } from "../src/site/shard.ts";
 import type { Shard } from "../src/site/shard.ts";
 
 export const MANIFEST = ".shard.json";
+/** The digest of what a shard was built from (shardInputs), beside its manifest: an unchanged shard is not rebuilt. */
+export const INPUTS = ".shard-inputs";
 
 /** What every shard of one site must agree on. */
 const Settings = z.strictObject({
@@ -36,6 +39,48 @@ export function contentDigest(dir: string): string {
     hash.update("\0");
   }
   return hash.digest("hex");
+}
+
+/** The files of the code a shard's pages come from: a change to any of them rebuilds every shard. */
+const CODE = ["src", "public", "astro.config.mjs", "package-lock.json", "scripts/build.ts", "scripts/shards.ts"];
+
+/** A digest of the project's code (CODE), names and bytes. */
+export function codeDigest(root: string): string {
+  const hash = createHash("sha256");
+  for (const entry of CODE) {
+    const path = join(root, entry);
+    const files = statSync(path).isDirectory() ? siteFiles(path).map((f) => `${entry}/${f}`) : [entry];
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * What shard `shard` is built from, as one digest: the code, the settings every shard shares, the library index,
+ * the build day, and the content it reads (every file for the library shard; a list shard's own lists' models and
+ * task items and the library's own files). Equal to the digest its folder was last built from, the folder is kept.
+ */
+export function shardInputs(shard: Shard, parts: { code: string; settings: ShardSettings; libraryIndex: string; day: string; contentDir: string }): string {
+  const hash = createHash("sha256");
+  // The settings' content digest covers every list: the library shard's input, not a list shard's.
+  const { content, ...shared } = parts.settings;
+  const library = libraryInShard(shard);
+  hash.update(`${shard.index}/${shard.count}\0${parts.code}\0${JSON.stringify(shared)}\0${library ? content : ""}\0${parts.day}\0`);
+  hash.update(readFileSync(parts.libraryIndex));
+  if (!library) {
+    const own = new Set(listsOf(parts.contentDir, shard));
+    for (const file of siteFiles(parts.contentDir)) {
+      const first = file.split("/")[0]!.replace(/\.json$/, "");
+      if (own.has(first) || file.startsWith("_")) hash.update(`${file}\0`).update(readFileSync(join(parts.contentDir, file))).update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** Whether the shard folder `dir` was built from `inputs`. */
+export function builtFrom(dir: string, inputs: string): boolean {
+  const file = join(dir, INPUTS);
+  return existsSync(file) && readFileSync(file, "utf8") === inputs;
 }
 
 export function writeManifest(dir: string, shard: Shard, settings: ShardSettings): void {
@@ -99,18 +144,19 @@ export function checkShards(dirs: readonly string[]): ShardFolder[] {
 }
 
 /**
- * Copies the shard folders into `out` (which must not exist yet); with `move`, moves the files instead (folders of
- * this machine's own build, on the same file system, deleted after). A file already there from an earlier shard
- * is compared instead: different bytes mean the shards were built from different code, and the merge stops.
- * Returns how many files were copied and how many were shared.
+ * Copies the shard folders into `out` (which must not exist yet); with `link`, hard-links the files instead (folders
+ * of this machine's own build, kept for the next one: Astro replaces a shard's files rather than writing into them,
+ * so the site keeps its bytes). A file already there from an earlier shard is compared instead: different bytes
+ * mean the shards were built from different code, and the merge stops. Returns how many files were copied and how
+ * many were shared.
  */
-export function mergeShards(folders: readonly ShardFolder[], out: string, move = false): { copied: number; shared: number } {
+export function mergeShards(folders: readonly ShardFolder[], out: string, link = false): { copied: number; shared: number } {
   const from = new Map<string, number>();
   let shared = 0;
   mkdirSync(out);
   for (const folder of folders) {
     for (const file of siteFiles(folder.dir)) {
-      if (file === MANIFEST) continue;
+      if (file === MANIFEST || file === INPUTS) continue;
       const source = join(folder.dir, file);
       const target = join(out, file);
       const earlier = from.get(file);
@@ -122,12 +168,20 @@ export function mergeShards(folders: readonly ShardFolder[], out: string, move =
         continue;
       }
       mkdirSync(dirname(target), { recursive: true });
-      if (move) renameSync(source, target);
+      if (link) linkOrCopy(source, target);
       else copyFileSync(source, target);
       from.set(file, folder.shard.index);
     }
   }
   return { copied: from.size, shared };
+}
+
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target); // another file system
+  }
 }
 
 /** The lists whose own pages `shard` renders. */
@@ -140,10 +194,7 @@ export function listsOf(contentDir: string, shard: Shard): string[] {
  * id, title, source, dates, government and units, in id order; a few kilobytes a list instead of a whole model.
  */
 export function writeLibraryIndex(contentDir: string, file: string): void {
-  const entries: LibrarySource[] = listIds(contentDir).map((name) => {
-    const { id, title, source, date, datePrinted, government, units, progress } = JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource;
-    return { id, title, source, date, datePrinted, government, units, reported: progress !== undefined };
-  });
+  const entries: LibrarySource[] = listIds(contentDir).map((name) => briefSource(JSON.parse(readFileSync(join(contentDir, `${name}.json`), "utf8")) as LibrarySource));
   writeFileSync(file, JSON.stringify(entries));
 }
 
@@ -154,7 +205,7 @@ export function writeLibraryIndex(contentDir: string, file: string): void {
  */
 export function keepListShardFiles(dir: string, ids: readonly string[], publicFiles: readonly string[]): number {
   const own = new Set(ids);
-  const kept = new Set([...publicFiles, MANIFEST, ...ids.flatMap((id) => [paths.json(id), paths.csv(id), paths.quantitiesCsv(id), paths.progressCsv(id)])]);
+  const kept = new Set([...publicFiles, MANIFEST, INPUTS, ...ids.flatMap((id) => [paths.json(id), paths.csv(id), paths.quantitiesCsv(id), paths.progressCsv(id)])]);
   let removed = 0;
   for (const file of siteFiles(dir)) {
     const first = file.split("/")[0]!;

@@ -29,6 +29,7 @@
 import { searchStrings } from "../site/strings.ts";
 import {
   CHAPTER_SEPARATOR,
+  chapterOrdinal,
   combineResults,
   filtersFromParams,
   pagefindBundle,
@@ -229,7 +230,8 @@ async function onMerged(instance: Pagefind): Promise<void> {
   const choices = await within(SITE_TIMEOUT_MS, instance.filters()).catch(() => ({}) as Record<string, Record<string, number>>);
   for (const key of searchFilterKeys) {
     const select = selects.get(key);
-    if (!select) continue;
+    // A large library's chapters come with the chosen list (fillChapters), the other sites' too.
+    if (!select || (key === "chapter" && chaptersByList)) continue;
     const have = new Set([...select.options].map((o) => o.value));
     for (const value of Object.keys(choices[key] ?? {})) {
       if (have.has(value)) continue;
@@ -605,6 +607,29 @@ function moreButton(pages: ResultPages): HTMLLIElement {
   return item;
 }
 
+// A large library's chapter select starts empty (src/components/search/SearchPanel.astro): it holds the chosen
+// list's chapters, read from the index's chapter filter, in the list's order.
+const chapterSelect = selects.get("chapter");
+const chaptersByList = chapterSelect?.dataset["searchChaptersByList"] !== undefined;
+
+/** Fills the chapter select with the chosen list's chapters (`wanted` chosen when it is one); empty without a list. */
+async function fillChapters(wanted?: string): Promise<void> {
+  if (!chapterSelect || !chaptersByList) return;
+  const list = selects.get("document")?.value ?? "";
+  const prompt = chapterSelect.options[0]!;
+  chapterSelect.replaceChildren(prompt);
+  if (!list) return;
+  const pagefind = await instanceFor(currentFilters());
+  const prefix = `${list}${CHAPTER_SEPARATOR}`;
+  const values = Object.keys((await pagefind.filters())["chapter"] ?? {})
+    .filter((v) => v.startsWith(prefix))
+    .sort((a, b) => chapterOrdinal(a.slice(prefix.length)) - chapterOrdinal(b.slice(prefix.length)) || (a < b ? -1 : a > b ? 1 : 0));
+  // Another choice may have been made while the index answered.
+  if ((selects.get("document")?.value ?? "") !== list) return;
+  for (const value of values) chapterSelect.append(new Option(value.slice(prefix.length), value));
+  if (wanted && values.includes(wanted)) chapterSelect.value = wanted;
+}
+
 /** Runs the search unless the query and filters are those of the latest run. */
 function runIfChanged(): void {
   if (!input) return;
@@ -614,9 +639,11 @@ function runIfChanged(): void {
 if (form && input) {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
+  let wantedChapter: string | undefined;
   for (const [key, value] of Object.entries(filtersFromParams(params))) {
     const select = selects.get(key as SearchFilterKey | SiteFilterKey);
-    if (select && [...select.options].some((o) => o.value === value)) select.value = value;
+    if (key === "chapter" && chaptersByList) wantedChapter = value;
+    else if (select && [...select.options].some((o) => o.value === value)) select.value = value;
     else if (select && otherSites.length) pendingParams[key] = value;
   }
   // Enter after typing sends the query the box has already run: nothing changes unless the last run failed.
@@ -641,10 +668,13 @@ if (form && input) {
     runIfChanged();
   });
   for (const [key, select] of selects) {
-    select.addEventListener("change", () => {
+    select.addEventListener("change", async () => {
       delete pendingParams[key];
+      // A new list, new chapters: the chapter chosen under the last one no longer applies.
+      if (key === "document" && chaptersByList) await fillChapters();
       void run();
     });
   }
-  if (input.value || Object.keys(currentFilters()).length > 0) void run();
+  if (wantedChapter !== undefined && selects.get("document")?.value) void fillChapters(wantedChapter).then(() => run());
+  else if (input.value || Object.keys(currentFilters()).length > 0) void run();
 }

@@ -12,6 +12,7 @@ import { buildLibrary, type Library, type LibrarySource } from "./library.ts";
 import { listIndexPages } from "./lists.ts";
 import { planOfList, type PlanRef } from "./plans.ts";
 import { buildShard, libraryInShard, listInShard } from "./shard.ts";
+import { pageKey } from "./cache-keys.ts";
 
 let last: { data: readonly unknown[]; documents: readonly Document[] } | undefined;
 
@@ -77,9 +78,10 @@ export async function loadLibraryOfSources(): Promise<Library<LibrarySource>> {
 
 /** The lists index's further pages (2, 3, …) as routes: the lists index and the figures chooser both page by it. */
 export async function listIndexRoutes() {
-  return libraryPages(listIndexPages(await loadLibrary()))
+  const routes = libraryPages(listIndexPages(await loadLibrary()))
     .slice(1)
     .map((view) => ({ params: { page: String(view.page) }, props: { view } }));
+  return withCacheKeys("every list", routes);
 }
 
 let plans: { content: PlansContent | undefined } | undefined;
@@ -123,4 +125,32 @@ export async function loadContacts(): Promise<ContactOf> {
   if (contacts) return contacts;
   const content = readSiteFile(CONTACTS_FILE, ContactsContent);
   return (contacts = contactDirectory((await loadLibraryOfSources()).departments, content));
+}
+
+/** Which data a route's pages read, for their cacheKey (src/site/cache-keys.ts). */
+export type KeyedBy = "list" | "department" | "every list";
+
+/**
+ * A route's getStaticPaths with each page's cacheKey added, so an incremental build (experimental.incrementalBuild)
+ * copies the page from the last build while what it reads is unchanged: a list's pages by their params.doc, a
+ * department's by params.slug, the pages over every list by every model.
+ */
+export async function withCacheKeys<R extends { params: Record<string, string | undefined> }>(by: KeyedBy, routes: readonly R[]): Promise<(R & { cacheKey: string })[]> {
+  const sources = await loadLibrarySources();
+  const documents = await loadDocuments();
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const model = (id: string) => {
+    const doc = byId.get(id);
+    if (!doc) throw new Error(`cache key: list "${id}" is not held whole by this build`);
+    return doc;
+  };
+  const library = by === "department" ? await loadLibrary() : undefined;
+  const key = (route: R): string => {
+    if (by === "list") return pageKey(sources, [model(route.params["doc"]!)]);
+    if (by === "every list") return pageKey(sources, documents);
+    const department = library!.department(route.params["slug"]!);
+    if (!department) throw new Error(`cache key: no department "${route.params["slug"]}"`);
+    return pageKey(sources, department.lists.map((l) => model(l.doc.id)));
+  };
+  return routes.map((route) => ({ ...route, cacheKey: key(route) }));
 }

@@ -54,6 +54,12 @@ export function isReported(source: LibrarySource): boolean {
   return source.reported ?? source.progress !== undefined;
 }
 
+/** A list as the library index holds it (a few kilobytes instead of a whole model): the same for either. */
+export function briefSource(source: LibrarySource): LibrarySource {
+  const { id, title, source: file, date, datePrinted, government, units } = source;
+  return { id, title, source: file, date, datePrinted, government, units, reported: isReported(source) };
+}
+
 export interface Library<D extends LibrarySource = Document> {
   /** Newest first (date, then id). */
   documents: D[];

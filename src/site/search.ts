@@ -5,6 +5,29 @@ import { departmentLabel } from "../ingest/government.ts";
 import { chapterLabel } from "./view.ts";
 import { CJK, exactQuery, phrasePieces } from "./search-text.ts";
 
+/**
+ * Past this many chapters in all, the search page does not list them (src/components/search/SearchPanel.astro):
+ * the script fills the chapter select with the chosen list's, from the index.
+ */
+export const CHAPTER_OPTIONS_INLINE = 300;
+
+/** CHAPTER_OPTIONS_INLINE, or SEARCH_CHAPTER_OPTIONS when set (a test builds a small library past it). */
+export function chapterOptionsInline(env: Record<string, string | undefined> = process.env): number {
+  const set = Number(env["SEARCH_CHAPTER_OPTIONS"]);
+  return Number.isInteger(set) && set >= 0 && env["SEARCH_CHAPTER_OPTIONS"]?.trim() ? set : CHAPTER_OPTIONS_INLINE;
+}
+
+const NUMERALS = "一二三四五六七八九";
+
+/** The number a chapter's label opens with (一、 → 1, 十二、 → 12, 二十、 → 20); Infinity without one. */
+export function chapterOrdinal(label: string): number {
+  const m = /^([一二三四五六七八九十]+)、/u.exec(label);
+  if (!m) return Infinity;
+  const [tens, ones] = m[1]!.includes("十") ? m[1]!.split("十") : ["", m[1]!];
+  const digit = (c: string | undefined) => (c ? NUMERALS.indexOf(c) + 1 : 0);
+  return m[1]!.includes("十") ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
+}
+
 /** Pagefind filters, in the order the search page shows them (data-pagefind-filter names). */
 export const searchFilterKeys = ["chapter", "lead", "support", "document", "plan", "status"] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];

@@ -18,6 +18,8 @@ export const searchStrings = {
   noscript: "搜索需要启用浏览器的 JavaScript。不使用 JavaScript 时，可从首页的任务目录或责任单位页查找内容。",
   filtersLegend: "筛选",
   filterAll: "全部",
+  /** The chapter select of a large library before a list is chosen: its chapters come with the list. */
+  chapterAfterList: "全部（先选择清单，再选章节）",
   filters: {
     chapter: "章节",
     lead: "牵头单位",

@@ -248,6 +248,39 @@ describe("a Chinese query matches the phrase as typed, in a library of three lis
     }
   });
 
+  it("a library past SEARCH_CHAPTER_OPTIONS lists no chapters in the page: the chosen list's come from the index, in its order", async () => {
+    await library.goto(`${server.url}search/`);
+    const inline = await library.$$eval('[data-search-filter="chapter"] optgroup', (gs) =>
+      gs.map((g) => ({ label: g.getAttribute("label") ?? "", values: [...g.querySelectorAll("option")].map((o) => [o.value, o.textContent ?? ""]) })),
+    );
+    const dist = join(work, "dist-by-list");
+    buildSite({ out: dist, cache: join(work, "cache-by-list"), content: join(work, "content"), site: TEST_SITE_URL, env: { SEARCH_CHAPTER_OPTIONS: "1" } });
+    const byList = await serveStatic(dist);
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${byList.url}search/`);
+      const chapter = other.locator('[data-search-filter="chapter"]');
+      expect(await chapter.locator("option").count()).toBe(1);
+      const shuzi = inline.find((g) => g.label.includes("数字化转型"))!;
+      await other.selectOption('[data-search-filter="document"]', shuzi.label);
+      await other.waitForFunction(() => document.querySelectorAll('[data-search-filter="chapter"] option').length > 1);
+      const filled = await chapter.locator("option").evaluateAll((os) => os.slice(1).map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""]));
+      expect(filled).toEqual(shuzi.values);
+      // From the address: the list and its chapter chosen, the search run under both.
+      const [value] = shuzi.values.at(-1)!;
+      await other.goto(`${byList.url}search/?${new URLSearchParams({ document: shuzi.label, chapter: value! })}`);
+      await other.waitForFunction(() => /找到|没有找到/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+      expect(await chapter.inputValue()).toBe(value);
+      const links = await other.$$eval("[data-search-results] a.search-result__link", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toContain(`/${SHUZI}/tasks/`);
+      expect(readFileSync(join(dist, "search/index.html"), "utf8").length).toBeLessThan(readFileSync(join(work, "dist", "search/index.html"), "utf8").length);
+    } finally {
+      await other.close();
+      await byList.close();
+    }
+  });
+
   it("with no results, the nearest words the site knows are offered as searches", async () => {
     expect(await searchAll("专精特心")).toEqual([]);
     expect(await library.textContent("[data-search-status]")).toBe("没有找到结果。");

@@ -2,6 +2,7 @@
 // result's text is compared with them, and the excerpt around the phrase.
 import { describe, expect, it } from "vitest";
 import {
+  chapterOrdinal,
   filtersFromParams,
   foldText,
   holdsTerms,
@@ -185,5 +186,12 @@ describe("the index in parts", () => {
       parts: ["../../evil/", "https://evil.example/pagefind/", "//evil.example/", "part-2", "part-0/", "part-2/../../x/", "javascript:alert(1)", 7, null, "part-3/", "part-3/"],
     });
     expect(searchPartsFromJson(hostile, bundle)).toEqual([`${bundle}part-3/`]);
+  });
+});
+
+describe("chapterOrdinal", () => {
+  it("reads the Chinese numeral a chapter's label opens with", () => {
+    expect(["一、总体要求", "九、保障", "十、其他", "十二、附则", "二十、末章", "二十三、末章"].map(chapterOrdinal)).toEqual([1, 9, 10, 12, 20, 23]);
+    expect(chapterOrdinal("附件")).toBe(Infinity);
   });
 });

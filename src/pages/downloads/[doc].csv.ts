@@ -1,11 +1,11 @@
 // Download: the responsibility list as CSV, one row per local measure (UTF-8 with BOM for Excel).
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadOwnLists } from "../../site/content.ts";
+import { loadOwnLists, withCacheKeys } from "../../site/content.ts";
 import { responsibilityCsv } from "../../site/downloads.ts";
 import type { Document } from "../../model/schema.ts";
 
 export const getStaticPaths = (async () =>
-  (await loadOwnLists()).map((doc) => ({ params: { doc: doc.id }, props: { doc } }))) satisfies GetStaticPaths;
+  withCacheKeys("list", (await loadOwnLists()).map((doc) => ({ params: { doc: doc.id }, props: { doc } })))) satisfies GetStaticPaths;
 
 // Bytes rather than a string, so the BOM reaches the file exactly as encoded.
 export const GET: APIRoute = ({ props }) =>

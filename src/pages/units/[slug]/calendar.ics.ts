@@ -2,7 +2,7 @@
 // deadline of the measures it leads or cooperates on, across all lists.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { calendarFeed, taskUrlOn } from "../../../site/calendar.ts";
-import { libraryPages, loadLibrary } from "../../../site/content.ts";
+import { libraryPages, loadLibrary, withCacheKeys } from "../../../site/content.ts";
 import { departmentDue, departmentHasDue } from "../../../site/library.ts";
 import { strings } from "../../../site/strings.ts";
 
@@ -10,9 +10,12 @@ export const getStaticPaths = (async () => {
   const library = await loadLibrary();
   // A department with no dated deadline gets no feed (RFC 5545 wants at least one component) and its page no
   // subscribe link. The feed itself is made when it is written (the props carry only the slug).
-  return libraryPages(library.departments)
-    .filter((d) => departmentHasDue(library, d))
-    .map((d) => ({ params: { slug: d.slug } }));
+  return withCacheKeys(
+    "department",
+    libraryPages(library.departments)
+      .filter((d) => departmentHasDue(library, d))
+      .map((d) => ({ params: { slug: d.slug } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,7 +1,7 @@
 // A department's progress updates as an Atom feed (units/<slug>/progress.xml): built only for a department that
 // leads a measure some report names (hasProgressUpdates: found without building every feed).
 import type { APIRoute, GetStaticPaths } from "astro";
-import { libraryPages, loadLibrary } from "../../../site/content.ts";
+import { libraryPages, loadLibrary, withCacheKeys } from "../../../site/content.ts";
 import { hasProgressUpdates, progressFeed, type FeedInput } from "../../../site/progress-feed.ts";
 import type { Department, Library } from "../../../site/library.ts";
 import { paths, withBase } from "../../../site/paths.ts";
@@ -21,9 +21,12 @@ function feedOf(library: Library, department: Department): string | undefined {
 
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  return libraryPages(library.departments)
-    .filter((d) => hasProgressUpdates(reportedLists(library, d)))
-    .map((d) => ({ params: { slug: d.slug } }));
+  return withCacheKeys(
+    "department",
+    libraryPages(library.departments)
+      .filter((d) => hasProgressUpdates(reportedLists(library, d)))
+      .map((d) => ({ params: { slug: d.slug } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
