@@ -320,18 +320,23 @@ function syncUrl(query: string, filters: Record<string, string>): void {
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
 }
 
-/** Copies Pagefind's excerpt (HTML with <mark>) as text nodes and <mark> elements only, unspaced. */
+/**
+ * Copies Pagefind's excerpt (HTML with <mark>) as text nodes and <mark> elements only, unspaced: as one text, with a
+ * control character where the nodes meet, so a space the indexer put beside a mark's edge goes too.
+ */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, "text/html");
-  for (const node of parsed.body.childNodes) {
+  const nodes = [...parsed.body.childNodes];
+  const texts = unspaced(nodes.map((node) => (node.textContent ?? "").replaceAll("\u0001", "")).join("\u0001")).split("\u0001");
+  nodes.forEach((node, i) => {
     if (node.nodeName === "MARK") {
       const mark = document.createElement("mark");
-      mark.textContent = unspaced(node.textContent ?? "");
+      mark.textContent = texts[i] ?? "";
       target.append(mark);
     } else {
-      target.append(document.createTextNode(unspaced(node.textContent ?? "")));
+      target.append(document.createTextNode(texts[i] ?? ""));
     }
-  }
+  });
 }
 
 function renderResult(data: PagefindResultData, phrases: string[]): HTMLLIElement {

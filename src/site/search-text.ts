@@ -114,8 +114,8 @@ const INDEX_ATTRS = /\bdata-pagefind-index-attrs="([^"]*)"/u;
 const TEXT_VALUED = /\bdata-pagefind-(filter|meta)="([^"[\]]*)"/u;
 
 /**
- * A built page as Pagefind is given it: the text between tags spaced, and so are the attributes the page names in
- * data-pagefind-index-attrs. Throws for a filter or metadata that takes its value from the element's text (a filter
+ * A built page as Pagefind is given it: the text between tags spaced, and the attributes the page names in
+ * data-pagefind-index-attrs given as spaced text at their element's start. Throws for a filter or metadata that takes its value from the element's text (a filter
  * would no longer equal the search page's choices): give it from an attribute, `name[data-…]`.
  */
 export function indexedHtml(html: string, file = "page"): string {
@@ -134,10 +134,10 @@ function indexedTag(tag: string, file: string): string {
   if (valued && !valued[2]!.includes(":")) {
     throw new Error(`${file}: data-pagefind-${valued[1]}="${valued[2]}" takes the element's text, which the index spaces; give its value from an attribute (${valued[2]}[data-…])`);
   }
+  // Pagefind's exact search does not match words it took from attributes, so the attributes named are given to it
+  // as text at the element's start instead (the names then show in a result's excerpt, where they explain it).
   const attrs = INDEX_ATTRS.exec(tag)?.[1]?.split(",").map((a) => a.trim()).filter(Boolean) ?? [];
-  let result = tag;
-  for (const name of attrs) {
-    result = result.replace(new RegExp(String.raw`(\s${name.replace(/[^\w-]/gu, "")}=")([^"]*)"`, "u"), (_, head: string, value: string) => `${head}${spacedHtmlText(value)}"`);
-  }
-  return result;
+  const values = attrs.map((name) => new RegExp(String.raw`\s${name.replace(/[^\w-]/gu, "")}="([^"]*)"`, "u").exec(tag)?.[1] ?? "").filter(Boolean);
+  if (!values.length) return tag;
+  return `${tag.replace(/\s+data-pagefind-index-attrs="[^"]*"/u, "")}${values.map((v) => `${spacedHtmlText(v)} `).join("")}`;
 }
