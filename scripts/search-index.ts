@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { SEARCH_PARTS_FILE, searchPartFolder, searchPartsJson } from "../src/site/search.ts";
 import { indexedHtml } from "../src/site/search-text.ts";
+import { stableHash } from "../src/site/shard.ts";
 import { siteFiles } from "./checksums.ts";
 import { countSetting } from "./settings.ts";
 
@@ -57,13 +58,6 @@ async function writePart(dir: string, files: readonly string[], outputPath: stri
   }
 }
 
-/** FNV-1a (32 bit): which part a list's pages go to, the same on every machine and as lists are added. */
-function bucketOf(key: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return h % count;
-}
-
 /**
  * The pages (paths in order) in parts by group, so that a change to one list rewrites few parts: all in one when
  * they fit in `most`; else the library's pages (those under no list's folder: departments…) in parts of their own,
@@ -77,18 +71,22 @@ export function searchGroups(pages: readonly string[], most: number, isList: (fo
   for (const page of pages) (isList(page.split("/")[0]!) ? lists : library).push(page);
   const count = Math.max(1, Math.ceil(lists.length / most));
   const buckets: string[][] = Array.from({ length: count }, () => []);
-  for (const page of lists) buckets[bucketOf(page.split("/")[0]!, count)]!.push(page);
+  // The hash the shards use: a list's part is the same on every machine and as lists are added.
+  for (const page of lists) buckets[stableHash(page.split("/")[0]!) % count]!.push(page);
   return [...(library.length ? splitIntoParts(library, most) : []), ...buckets.filter((b) => b.length)];
 }
 
 // What a part's index is made from besides its pages: the indexer's code and Pagefind's version.
 const INDEXER = [resolve(import.meta.dirname, "search-index.ts"), resolve(import.meta.dirname, "../src/site/search-text.ts"), resolve(import.meta.dirname, "../node_modules/pagefind/package.json")];
 
-/** A digest of one part's pages (names and bytes) and of the indexer: equal, the part's index is the same bytes. */
-function partDigest(dir: string, files: readonly string[]): string {
+/**
+ * A digest of one part's pages (names and the digests of their bytes, `pageDigest`) and of the indexer: equal, the
+ * part's index is the same bytes.
+ */
+function partDigest(files: readonly string[], pageDigest: ReadonlyMap<string, string>): string {
   const hash = createHash("sha256");
   for (const file of INDEXER) hash.update(readFileSync(file)).update("\0");
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update("\0");
+  for (const file of files) hash.update(`${file}\0${pageDigest.get(file)}\0`);
   return hash.digest("hex");
 }
 
@@ -116,17 +114,28 @@ export interface SearchIndexResult {
 export async function writeSearchIndex(dir: string, partPages = partPagesOf(process.env["SEARCH_INDEX_PAGES"]), cache?: string): Promise<SearchIndexResult> {
   // Pages that mark no part for the index are left out by Pagefind whenever some page marks one (the task pages
   // do): not handing them over saves parsing them. (Were none marked, every page would be indexed whole.)
+  // Each page read once here: whether it is marked, and (with a cache) the digest of its bytes.
   const pages = siteFiles(dir).filter((f) => f.endsWith(".html"));
-  const marked = pages.filter((file) => readFileSync(join(dir, file), "utf8").includes(MARK));
+  const pageDigest = new Map<string, string>();
+  const marked = pages.filter((file) => {
+    const bytes = readFileSync(join(dir, file));
+    if (cache) pageDigest.set(file, createHash("sha256").update(bytes).digest("hex"));
+    return bytes.includes(MARK);
+  });
   const offered = marked.length ? marked : pages;
-  const isList = (folder: string) => existsSync(join(dir, folder, "tasks")) && statSync(join(dir, folder, "tasks")).isDirectory();
+  const lists = new Map<string, boolean>();
+  const isList = (folder: string) => {
+    let list = lists.get(folder);
+    if (list === undefined) lists.set(folder, (list = existsSync(join(dir, folder, "tasks")) && statSync(join(dir, folder, "tasks")).isDirectory()));
+    return list;
+  };
   const parts = searchGroups(offered, partPages, isList);
   const bundle = join(dir, "pagefind");
   const used = new Set<string>();
   let reused = 0;
   for (const [i, files] of parts.entries()) {
     const target = i === 0 ? bundle : join(bundle, searchPartFolder(i + 1));
-    const digest = cache ? partDigest(dir, files) : "";
+    const digest = cache ? partDigest(files, pageDigest) : "";
     const kept = cache ? join(cache, digest) : "";
     if (cache && existsSync(join(kept, "pagefind-entry.json"))) {
       copyBundle(kept, target);

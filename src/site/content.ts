@@ -145,9 +145,10 @@ export async function withCacheKeys<R extends { params: Record<string, string | 
     return doc;
   };
   const library = by === "department" ? await loadLibrary() : undefined;
+  const everyList = by === "every list" ? pageKey(sources, documents) : undefined;
   const key = (route: R): string => {
+    if (everyList !== undefined) return everyList;
     if (by === "list") return pageKey(sources, [model(route.params["doc"]!)]);
-    if (by === "every list") return pageKey(sources, documents);
     const department = library!.department(route.params["slug"]!);
     if (!department) throw new Error(`cache key: no department "${route.params["slug"]}"`);
     return pageKey(sources, department.lists.map((l) => model(l.doc.id)));

@@ -4,6 +4,7 @@ import type { Document } from "../model/schema.ts";
 import { departmentLabel } from "../ingest/government.ts";
 import { chapterLabel } from "./view.ts";
 import { CJK, exactQuery, phrasePieces } from "./search-text.ts";
+import { chineseNumeral } from "../ingest/markers.ts";
 
 /**
  * Past this many chapters in all, the search page does not list them (src/components/search/SearchPanel.astro):
@@ -17,15 +18,10 @@ export function chapterOptionsInline(env: Record<string, string | undefined> = p
   return Number.isInteger(set) && set >= 0 && env["SEARCH_CHAPTER_OPTIONS"]?.trim() ? set : CHAPTER_OPTIONS_INLINE;
 }
 
-const NUMERALS = "一二三四五六七八九";
-
 /** The number a chapter's label opens with (一、 → 1, 十二、 → 12, 二十、 → 20); Infinity without one. */
 export function chapterOrdinal(label: string): number {
-  const m = /^([一二三四五六七八九十]+)、/u.exec(label);
-  if (!m) return Infinity;
-  const [tens, ones] = m[1]!.includes("十") ? m[1]!.split("十") : ["", m[1]!];
-  const digit = (c: string | undefined) => (c ? NUMERALS.indexOf(c) + 1 : 0);
-  return m[1]!.includes("十") ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
+  const m = /^([一二三四五六七八九十百〇零两]+)、/u.exec(label);
+  return m ? chineseNumeral(m[1]!) : Infinity;
 }
 
 /** Pagefind filters, in the order the search page shows them (data-pagefind-filter names). */

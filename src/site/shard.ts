@@ -39,7 +39,7 @@ export function parseShard(value: string, setting = "SHARD"): Shard {
 }
 
 /** FNV-1a (32 bit) over the key's UTF-16 code units: small, stable across machines and Node versions. */
-function hash(key: string): number {
+export function stableHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
@@ -50,7 +50,7 @@ function hash(key: string): number {
 
 /** The shard (1-based) whose build renders the pages of the list `id`, among `count` (2…count; 1 when alone). */
 export function shardOf(id: string, count: number): number {
-  return count === 1 ? 1 : 2 + (hash(id) % (count - 1));
+  return count === 1 ? 1 : 2 + (stableHash(id) % (count - 1));
 }
 
 /** Whether `shard` renders the list's own pages (every build does, unsharded). */
