@@ -23,6 +23,8 @@ interface Variant {
 interface Cluster {
   variants: Map<string, Variant>;
   seed: Variant;
+  /** How often each character occurs in the seed: a cheap bound on what any text can have in common with it. */
+  seedCounts: Map<number, number>;
   /** list id → its items' numbers and printed texts. */
   members: Map<string, { items: number[]; texts: string[]; titles: string[]; chapters: string[] }>;
 }
@@ -76,7 +78,7 @@ export function alignPlan(lists: readonly PlanSource[]): PlanMeasure[] {
           cluster = nearest(order, points);
           const variant: Variant = { text: item.upper, points, lists: 0, first: rank.get(doc.id)! };
           if (!cluster) {
-            cluster = { variants: new Map(), seed: variant, members: new Map() };
+            cluster = { variants: new Map(), seed: variant, seedCounts: characterCounts(points), members: new Map() };
             order.splice(previous + 1, 0, cluster);
           }
           cluster.variants.set(key, variant);
@@ -100,6 +102,14 @@ export function alignPlan(lists: readonly PlanSource[]): PlanMeasure[] {
   return order.map((cluster, i) => {
     const shown = [...cluster.variants.values()].sort((a, b) => b.lists - a.lists || a.first - b.first)[0]!;
     const members = [...cluster.members.entries()].sort(([a], [b]) => rank.get(a)! - rank.get(b)!);
+    // Hundreds of lists print the same few variants: each variant's likeness to the shown text is computed once.
+    const shownKey = content(shown.text);
+    const likeness = new Map<string, number>();
+    const like = (k: string) => {
+      let x = likeness.get(k);
+      if (x === undefined) likeness.set(k, (x = k === shownKey ? 1 : lcsSimilarity(cluster.variants.get(k)!.points, shown.points)));
+      return x;
+    };
     return {
       n: i + 1,
       chapter: mostPrinted(members.flatMap(([, m]) => m.chapters)),
@@ -108,10 +118,34 @@ export function alignPlan(lists: readonly PlanSource[]): PlanMeasure[] {
       members: members.map(([list, m]) => ({
         list,
         items: [...new Set(m.items)].sort((a, b) => a - b),
-        similarity: round4(Math.max(...m.texts.map((k) => (k === content(shown.text) ? 1 : lcsSimilarity(cluster.variants.get(k)!.points, shown.points))))),
+        similarity: round4(Math.max(...m.texts.map(like))),
       })),
     };
   });
+}
+
+export function characterCounts(points: Int32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The most two texts can have in common in order: the characters they share, counted with their repeats. An LCS
+ * is never longer, so a measure this bound already rules out needs no LCS (the one-list ingest realigns every list
+ * of the plan, and the LCS of each new text against each measure was most of its time).
+ */
+export function sharedCharacters(points: Int32Array, counts: ReadonlyMap<number, number>): number {
+  const used = new Map<number, number>();
+  let shared = 0;
+  for (const p of points) {
+    const n = used.get(p) ?? 0;
+    if (n < (counts.get(p) ?? 0)) {
+      used.set(p, n + 1);
+      shared++;
+    }
+  }
+  return shared;
 }
 
 /** The measure a text not seen before belongs to: the closest whose first text it shares most of, if any does. */
@@ -122,6 +156,10 @@ function nearest(clusters: readonly Cluster[], points: Int32Array): Cluster | un
     // Even a text wholly contained is less similar than this when the lengths differ so much: skip the LCS.
     const [short, long] = points.length < cluster.seed.points.length ? [points.length, cluster.seed.points.length] : [cluster.seed.points.length, points.length];
     if ((2 * short) / (short + long) < MIN_SIMILARITY) continue;
+    // The same test on the bound: what cannot join, or cannot beat the closest so far, is passed over.
+    const bound = sharedCharacters(points, cluster.seedCounts);
+    const boundSimilarity = (2 * bound) / (short + long);
+    if (bound / short < CONTAINMENT || boundSimilarity < MIN_SIMILARITY || boundSimilarity <= score) continue;
     const c = closeness(points, cluster.seed.points);
     if (joins(c) && c.similarity > score) [best, score] = [cluster, c.similarity];
   }

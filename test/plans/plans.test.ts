@@ -1,8 +1,9 @@
 // Lists of one plan grouped and their superior measures aligned across them (src/plans/): by the cited 文号 with its
 // brackets folded, else by the superior texts; a city's edited or cut copy still aligns, a left-out task is absent.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closeness, sameMeasure } from "../../src/plans/align.ts";
-import { words } from "../../src/compare/similarity.ts";
+import { characterCounts, closeness, sameMeasure, sharedCharacters } from "../../src/plans/align.ts";
+import { lcsSimilarity, words } from "../../src/compare/similarity.ts";
 import { plansOf } from "../../src/plans/plans.ts";
 import { PlansContent } from "../../src/model/plans.ts";
 import type { Document } from "../../src/model/schema.ts";
@@ -98,5 +99,22 @@ describe("when two superior texts are one measure", () => {
     // Contained whole but a tenth of the length: a phrase, not a copy of the measure.
     expect(closeness(words(province), words("专精特新企业")).containment).toBe(1);
     expect(sameMeasure(words(province), words("专精特新企业"))).toBe(false);
+  });
+});
+
+describe("the bound that spares the alignment an LCS", () => {
+  // nearest() skips a measure by this bound, so it must never fall below the LCS, or a text could miss its measure.
+  const text = fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 40 }).map((xs) => Int32Array.from(xs));
+  it("is never shorter than the longest common subsequence, and is the whole text for a text and itself", () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const lcs = Math.round((lcsSimilarity(a, b) * (a.length + b.length)) / 2);
+        const bound = sharedCharacters(a, characterCounts(b));
+        expect(bound).toBeGreaterThanOrEqual(a.length && b.length ? lcs : 0);
+        expect(bound).toBeLessThanOrEqual(Math.min(a.length, b.length));
+        expect(sharedCharacters(a, characterCounts(a))).toBe(a.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
