@@ -75,10 +75,11 @@ export function alignPlan(lists: readonly PlanSource[]): PlanMeasure[] {
         let cluster = byKey.get(key);
         if (!cluster) {
           const points = words(item.upper);
-          cluster = nearest(order, points);
+          const counts = characterCounts(points);
+          cluster = nearest(order, points, counts);
           const variant: Variant = { text: item.upper, points, lists: 0, first: rank.get(doc.id)! };
           if (!cluster) {
-            cluster = { variants: new Map(), seed: variant, seedCounts: characterCounts(points), members: new Map() };
+            cluster = { variants: new Map(), seed: variant, seedCounts: counts, members: new Map() };
             order.splice(previous + 1, 0, cluster);
           }
           cluster.variants.set(key, variant);
@@ -124,6 +125,7 @@ export function alignPlan(lists: readonly PlanSource[]): PlanMeasure[] {
   });
 }
 
+/** How often each character occurs in a text (its words' code points). */
 export function characterCounts(points: Int32Array): Map<number, number> {
   const counts = new Map<number, number>();
   for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -135,21 +137,14 @@ export function characterCounts(points: Int32Array): Map<number, number> {
  * is never longer, so a measure this bound already rules out needs no LCS (the one-list ingest realigns every list
  * of the plan, and the LCS of each new text against each measure was most of its time).
  */
-export function sharedCharacters(points: Int32Array, counts: ReadonlyMap<number, number>): number {
-  const used = new Map<number, number>();
+export function sharedCharacters(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
   let shared = 0;
-  for (const p of points) {
-    const n = used.get(p) ?? 0;
-    if (n < (counts.get(p) ?? 0)) {
-      used.set(p, n + 1);
-      shared++;
-    }
-  }
+  for (const [p, n] of a) shared += Math.min(n, b.get(p) ?? 0);
   return shared;
 }
 
 /** The measure a text not seen before belongs to: the closest whose first text it shares most of, if any does. */
-function nearest(clusters: readonly Cluster[], points: Int32Array): Cluster | undefined {
+function nearest(clusters: readonly Cluster[], points: Int32Array, counts: ReadonlyMap<number, number>): Cluster | undefined {
   let best: Cluster | undefined;
   let score = 0;
   for (const cluster of clusters) {
@@ -157,7 +152,7 @@ function nearest(clusters: readonly Cluster[], points: Int32Array): Cluster | un
     const [short, long] = points.length < cluster.seed.points.length ? [points.length, cluster.seed.points.length] : [cluster.seed.points.length, points.length];
     if ((2 * short) / (short + long) < MIN_SIMILARITY) continue;
     // The same test on the bound: what cannot join, or cannot beat the closest so far, is passed over.
-    const bound = sharedCharacters(points, cluster.seedCounts);
+    const bound = sharedCharacters(counts, cluster.seedCounts);
     const boundSimilarity = (2 * bound) / (short + long);
     if (bound / short < CONTAINMENT || boundSimilarity < MIN_SIMILARITY || boundSimilarity <= score) continue;
     const c = closeness(points, cluster.seed.points);

@@ -115,8 +115,9 @@ const TEXT_VALUED = /\bdata-pagefind-(filter|meta)="([^"[\]]*)"/u;
 
 /**
  * A built page as Pagefind is given it: the text between tags spaced, and the attributes the page names in
- * data-pagefind-index-attrs given as spaced text at their element's start. Throws for a filter or metadata that takes its value from the element's text (a filter
- * would no longer equal the search page's choices): give it from an attribute, `name[data-…]`.
+ * data-pagefind-index-attrs given as spaced text at their element's start. Throws for a filter or metadata that
+ * takes its value from the element's text (a filter would no longer equal the search page's choices): give it from
+ * an attribute, `name[data-…]`.
  */
 export function indexedHtml(html: string, file = "page"): string {
   let out = "";
