@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, extname, join, relative } from "node:path";
 import { formatProblem } from "../ingest/blocks.ts";
 import { buildDocument, readOptionsOf, type ParseResult } from "../ingest/parse.ts";
-import { ACCEPTED_EXTENSIONS, CONVERTED, readerFor, readSource } from "../ingest/readers/index.ts";
+import { ACCEPTED_EXTENSIONS, CONVERTED, formatOf, readSource } from "../ingest/readers/index.ts";
 import type { ReadDocument } from "../ingest/blocks.ts";
 import { isReport, withProgress, type ReportSource } from "../progress/reports.ts";
 import { describeBlocks, describeLayout } from "../ingest/explain.ts";
@@ -22,7 +22,6 @@ import { SeedSettings, SETTINGS_SHAPE, sourceSettings } from "../ingest/settings
 import { LocalAliases, unitFolding } from "../ingest/unit-folding.ts";
 import { parseCompanion, type CompanionProblem } from "../model/companion.ts";
 import type { z } from "zod";
-import { convertToDocx } from "./convert-doc.ts";
 import type { Document } from "../model/schema.ts";
 
 export const SEEDS_DIR = "seeds";
@@ -137,7 +136,7 @@ async function explainFile(file: string, log: (l: string) => void, error: (l: st
   const source = sourceSettings(settings.value, { id: documentId(file), file: basename(file) });
   let read;
   if (CONVERTED[extension]) {
-    const docx = convertToDocx(file);
+    const docx = (await import("./convert-doc.ts")).convertToDocx(file);
     if (!docx.ok) {
       error(`${file}:1: ${docx.message}`);
       return 1;
@@ -148,7 +147,7 @@ async function explainFile(file: string, log: (l: string) => void, error: (l: st
     read.problems.forEach((p) => error(formatProblem(file, p)));
     return 1;
   }
-  log(`${file}: read as ${readerFor(CONVERTED[extension] ? ".docx" : extension)?.format ?? extension} (${read.encoding}), ${read.blocks.length} blocks${read.title ? `; title outside the body: ${read.title}` : ""}`);
+  log(`${file}: read as ${formatOf(CONVERTED[extension] ? ".docx" : extension) ?? extension} (${read.encoding}), ${read.blocks.length} blocks${read.title ? `; title outside the body: ${read.title}` : ""}`);
   if (settings.value) log(`settings: ${basename(settingsFile(file))} gives ${Object.keys(settings.value).filter((k) => k !== "$comment").join(", ") || "nothing"}${source.pages ? ` (pages ${source.pages.from}–${source.pages.to} read)` : ""}`);
   describeBlocks(read.blocks).forEach((l) => log(l));
   if (isReport(read)) {
@@ -176,7 +175,7 @@ async function parseFile(
 ): Promise<FileResult> {
   const extension = extname(file).toLowerCase();
   const converted = CONVERTED[extension];
-  if (!converted && !readerFor(extension)) {
+  if (!converted && !formatOf(extension)) {
     return { ok: false, problems: [{ at: { line: 1 }, message: `${extension ? `${extension} files are` : "a file without an extension is"} not a format the ingest reads; expected one of ${ACCEPTED_EXTENSIONS.join(", ")}` }] };
   }
   if (bytes.length > LIMITS.fileBytes) {
@@ -185,14 +184,14 @@ async function parseFile(
   const source = sourceSettings(settings, { id, file: basename(file), overrides, aliases });
   let read;
   if (converted) {
-    const docx = convertToDocx(file);
+    const docx = (await import("./convert-doc.ts")).convertToDocx(file);
     if (!docx.ok) return { ok: false, problems: [{ at: { line: 1 }, message: docx.message }] };
     read = await readSource(".docx", docx.bytes);
   } else read = await readSource(extension, bytes, readOptionsOf(source));
   if (!read.ok) return read;
   // A report names 进展情况 or 完成情况 in its header, which no list does; a list is built from the same blocks.
   if (reportName(basename(file)) || isReport(read)) return { ok: true, report: read };
-  return buildDocument(read, { ...source, format: converted ?? readerFor(extension)!.format });
+  return buildDocument(read, { ...source, format: converted ?? formatOf(extension)! });
 }
 
 export async function parseFiles(files: string[]): Promise<Parsed> {

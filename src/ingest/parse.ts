@@ -12,7 +12,7 @@ import { readList } from "./layouts/detect.ts";
 import type { LayoutSettings } from "./layouts/list.ts";
 import { compact } from "./layouts/columns.ts";
 import { saysFirstListedLeads } from "./layouts/unit-phrases.ts";
-import { readerFor, readSource } from "./readers/index.ts";
+import { formatOf, readSource } from "./readers/index.ts";
 import { readText } from "./readers/text.ts";
 import { unitFolding, type LocalAliases } from "./unit-folding.ts";
 import { indexUnits } from "./units.ts";
@@ -54,7 +54,7 @@ const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月/;
 export async function parseSource(bytes: Uint8Array, extension: string, source: SourceInfo): Promise<ParseResult> {
   const read = await readSource(extension, bytes, readOptionsOf(source));
   if (!read.ok) return read;
-  return buildDocument(read, { format: readerFor(extension)?.format, ...source });
+  return buildDocument(read, { format: formatOf(extension), ...source });
 }
 
 /** A text export (.txt): synchronous, for the tests and benchmarks that parse many. */
