@@ -2,7 +2,8 @@
 // built into a temporary folder. Prints where the time goes (ingest, Astro's content sync, MDX compile + bundle,
 // rendering, the shard merge, sitemap, Pagefind), time per page, dist/ and search index size, search latency cold
 // and warm (this site alone, and merged with a second origin), precision and recall against the index oracle, the
-// heaviest page, peak memory, and the rebuild after one list changed ("one list changed", seconds).
+// heaviest page, peak memory, and the rebuild after one list changed ("one list changed", seconds), with each Astro
+// run's split (sharded) and, for the rebuild, its steps and the pages it rendered by folder.
 //   npm run bench:scale -- 100                    (the bundled document is always one of the N)
 //   npm run bench:scale -- 1000 --shards 8 --jobs 2   (built as scripts/build.ts --shards 8 --jobs 2; without
 //                                                  --shards, as npm run build would: split past LISTS_PER_SHARD lists)
@@ -93,34 +94,50 @@ const build = await step(buildArgs, buildEnv);
 // Astro's own log: "Collecting build info… ✓ Completed in" (content sync, types), "Building static
 // entrypoints… ✓ Completed in" (MDX compile and bundle, and the rendering inside it), the routes' "✓ Completed
 // in" (rendering).
-const log = build.stdout.replace(/\x1b\[[0-9;]*m/g, "");
 /** Astro's durations: "390ms", "4.54s", "1m 19s". */
 function seconds(s: string | undefined): number {
   const m = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(s ?? "");
   if (!m) return NaN;
   return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === "ms" ? 1000 : 1);
 }
-/** The duration following each `marker` (one per Astro run: a sharded build has one per shard), summed. */
-const after = (marker: string, pattern: RegExp) => {
-  let sum = 0;
-  for (let at = log.indexOf(marker); at >= 0; at = log.indexOf(marker, at + 1)) sum += seconds(pattern.exec(log.slice(at))?.[1]);
-  return sum;
-};
-const sync = after("Collecting build info", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/);
-const render = after("generating static routes", /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/m);
-// The entrypoints' figure includes the rendering that follows it.
-const compile = after("Building static entrypoints", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/) - render;
-/** build.ts's "build: NAME done in X s" lines ("astro (shard 2/4)" counts as astro), summed. */
-const stepSeconds = (name: string) =>
-  [...log.matchAll(new RegExp(`^build: ${name}(?: \\([^)]*\\))?(?: of \\d+ pages)? done in ([\\d.]+) s$`, "gm"))].reduce((sum, m) => sum + Number(m[1]), 0);
-const astro = stepSeconds("astro");
-const pagefind = stepSeconds("pagefind");
-const sitemap = stepSeconds("sitemap");
+/** Where a build's time went, read from its log (`--verbose`, colours removed). */
+function timesOf(log: string) {
+  /** The duration following each `marker` (one per Astro run: a sharded build has one per shard), summed. */
+  const after = (marker: string, pattern: RegExp) => {
+    let sum = 0;
+    for (let at = log.indexOf(marker); at >= 0; at = log.indexOf(marker, at + 1)) sum += seconds(pattern.exec(log.slice(at))?.[1]);
+    return sum;
+  };
+  const sync = after("Collecting build info", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/);
+  const render = after("generating static routes", /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/m);
+  // The entrypoints' figure includes the rendering that follows it.
+  const compile = after("Building static entrypoints", /\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/) - render;
+  /** build.ts's "build: NAME done in X s" lines ("astro (shard 2/4)" counts as astro), summed. */
+  const stepSeconds = (name: string) =>
+    [...log.matchAll(new RegExp(`^build: ${name}(?: \\([^)]*\\))?(?: of \\d+ pages)? done in ([\\d.]+) s$`, "gm"))].reduce((sum, m) => sum + Number(m[1]), 0);
+  const merge = Number(/^build: merged \d+ shards .* in ([\d.]+) s$/m.exec(log)?.[1] ?? 0);
+  return { sync, render, compile, astro: stepSeconds("astro"), pagefind: stepSeconds("pagefind"), sitemap: stepSeconds("sitemap"), merge };
+}
+/**
+ * Each Astro run of a build (one, or one per shard built), with its own split: the log up to a run's
+ * "build: astro … done in" line is that run's (a shard's output is printed in one piece when it ends).
+ */
+function astroRuns(log: string): string[] {
+  const runs: string[] = [];
+  let from = 0;
+  for (const m of log.matchAll(/^build: (astro(?: \([^)]*\))?) done in ([\d.]+) s$/gm)) {
+    const t = timesOf(log.slice(from, m.index));
+    runs.push(`${m[1]} ${m[2]} s (sync ${t.sync.toFixed(1)}, MDX + bundle ${t.compile.toFixed(1)}, render ${t.render.toFixed(1)})`);
+    from = m.index + m[0].length;
+  }
+  return runs;
+}
+const log = build.stdout.replace(/\x1b\[[0-9;]*m/g, "");
+const { sync, render, compile, astro, pagefind, sitemap, merge } = timesOf(log);
 // How the build split itself (asked with --shards, or unasked past LISTS_PER_SHARD lists): its own line.
 const split = /^build: \d+ lists in (\d+) shards, (\d+) at a time/m.exec(log);
 const inShards = split ? `${split[1]} shards, ${split[2]} at a time` : "";
 const indexParts = Number(/^build: pagefind \(\d+ pages in (\d+) parts/m.exec(log)?.[1] ?? 1);
-const merge = Number(/^build: merged \d+ shards .* in ([\d.]+) s$/m.exec(log)?.[1] ?? 0);
 
 const all = listFiles(out);
 const pages = all.filter((f) => f.endsWith(".html"));
@@ -167,6 +184,10 @@ const rendered = rebuildLog.split("\n").filter((l) => /├─ \S+ \(\+[\d.]+m?s\
 const copied = rebuildLog.split("\n").filter((l) => /├─ \S+ \((?:cached|restored)\)\s*$/.test(l)).length;
 const keptShards = /^build: (\d+ of \d+) shards unchanged/m.exec(rebuildLog)?.[1];
 const copiedParts = /(\d+) unchanged and copied/.exec(rebuildLog)?.[1] ?? "0";
+const rebuildTimes = timesOf(rebuildLog);
+/** The rendered pages by their first folder ("units", a list's id…), the most first. */
+const renderedBy = new Map<string, number>();
+for (const m of rebuildLog.matchAll(/├─ \/([^/\s]+)\S* \(\+[\d.]+m?s\)\s*$/gm)) renderedBy.set(m[1]!, (renderedBy.get(m[1]!) ?? 0) + 1);
 
 const s = (x: number) => `${x.toFixed(2)} s`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
@@ -180,6 +201,7 @@ console.log(`  astro build               ${s(astro)}  ${share(astro)}`);
 console.log(`    content sync + types    ${s(sync)}`);
 console.log(`    MDX compile + bundle    ${s(compile)}`);
 console.log(`    rendering pages         ${s(render)}`);
+if (split) console.log(`    each Astro run          ${astroRuns(log).join("; ")}`);
 if (split) console.log(`  merge of ${split[1]} shards       ${s(merge)}  ${share(merge)}`);
 console.log(`  sitemap                   ${s(sitemap)}  ${share(sitemap)}`);
 console.log(`  pagefind                  ${s(pagefind)}  ${share(pagefind)}`);
@@ -218,6 +240,8 @@ if (pagefindProcess) console.log(`  largest Pagefind process  ${processMb(pagefi
 console.log(`  peak memory (ingest)      ${mbOr(ingest.treeRssMb, "no /proc")}; V8 heap limit ${MEMORY_LIMIT_MB} MB a process`);
 console.log(`  one list changed          ${s((changedIngest.ms + rebuild.ms) / 1000)}`);
 console.log(`    (ingest of that list ${s(changedIngest.ms / 1000)}, rebuild ${s(rebuild.ms / 1000)}: ${rendered} pages rendered, ${copied} copied${keptShards ? `, ${keptShards} shards kept` : ""}, ${copiedParts} search-index parts copied; peak ${mbOr(rebuild.treeRssMb, "no /proc")})`);
+console.log(`    rebuild's steps: ${[...astroRuns(rebuildLog), ...(rebuildTimes.merge ? [`merge ${rebuildTimes.merge.toFixed(2)} s`] : []), `pagefind ${rebuildTimes.pagefind.toFixed(2)} s`].join("; ")}`);
+console.log(`    rebuild's rendered pages by folder: ${[...renderedBy].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, k]) => `${f} ${k}`).join(", ")}`);
 // --keep DIR: the built site is moved there (e.g. to time another step on it) instead of deleted.
 if (values.keep) {
   rmSync(resolve(values.keep), { recursive: true, force: true });

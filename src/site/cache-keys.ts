@@ -5,9 +5,12 @@
 //     whether it has reports), the plans and contacts files, the build day (the 到期 tables) and SEARCH_SITES;
 //   - a list's own pages: that list's model too (its task items' MDX Astro tracks itself);
 //   - a department's pages: the models of the lists that name it;
-//   - the pages over every list (lists index, figures chooser, plans, progress): every model.
-// Editing one list's measures so re-renders its pages, its departments' and the few pages over every list; adding a
-// list, or changing a list's title or units, changes the library and every page is rendered again.
+//   - a plan's pages (its page, its coverage matrix, a page per superior measure): the view the page lays out, which
+//     holds what it shows of each list (src/site/plans.ts);
+//   - the other pages over every list (lists index, figures chooser, plans index, progress): every model.
+// Editing one list's measures so re-renders its pages, its departments', the plan pages that show what changed and
+// the few pages over every list; adding a list, or changing a list's title or units, changes the library and every
+// page is rendered again.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,6 +49,15 @@ export function modelKey(doc: object): string {
   let key = models.get(doc);
   if (key === undefined) models.set(doc, (key = sha(JSON.stringify(doc))));
   return key;
+}
+
+/**
+ * The key of a page that lays out `view` (plain data: what JSON keeps is all it shows) and the site. A plan's measure
+ * page shows sixteen lists' measures for it and the lists that leave it out; keyed by every model, all of a plan's
+ * pages were rendered again when one list changed (918 of the 1,055 pages a thousand-list rebuild rendered).
+ */
+export function viewKey(sources: readonly LibrarySource[], view: unknown): string {
+  return sha(siteKey(sources), JSON.stringify(view));
 }
 
 /** The key of a page that reads the lists `docs` (its own list, a department's, or every one) and the site. */

@@ -12,7 +12,7 @@ import { buildLibrary, type Library, type LibrarySource } from "./library.ts";
 import { listIndexPages } from "./lists.ts";
 import { planOfList, type PlanRef } from "./plans.ts";
 import { buildShard, libraryInShard, listInShard } from "./shard.ts";
-import { pageKey } from "./cache-keys.ts";
+import { pageKey, viewKey } from "./cache-keys.ts";
 
 let last: { data: readonly unknown[]; documents: readonly Document[] } | undefined;
 
@@ -154,4 +154,19 @@ export async function withCacheKeys<R extends { params: Record<string, string | 
     return pageKey(sources, department.lists.map((l) => model(l.doc.id)));
   };
   return routes.map((route) => ({ ...route, cacheKey: key(route) }));
+}
+
+/**
+ * A route's getStaticPaths from `pages` (what tells its pages apart): each page's route and a cacheKey made from the
+ * view it lays out (`viewOf`, the function the page renders from). A plan's pages, which show parts of many lists,
+ * are so rendered again only when what they show changed. The view is made here and again when the page is rendered,
+ * not kept: a thousand lists' plan views are 72 MB as JSON.
+ */
+export async function withViewKeys<P, R extends { params: Record<string, string | undefined> }>(
+  pages: readonly P[],
+  routeOf: (page: P) => R,
+  viewOf: (page: P) => unknown,
+): Promise<(R & { cacheKey: string })[]> {
+  const sources = await loadLibrarySources();
+  return pages.map((page) => ({ ...routeOf(page), cacheKey: viewKey(sources, viewOf(page)) }));
 }

@@ -10,7 +10,7 @@ import { coverageMatrixChart } from "../charts/coverage-matrix.ts";
 import { percent } from "../charts/labels.ts";
 import { chartTable, type ChartView } from "./figures.ts";
 import { strings } from "./strings.ts";
-import { documentLabels, taskTitle, taskViews, type DocumentLabels, type MeasureView, type UnitDirectory } from "./view.ts";
+import { documentLabels, taskMeasures, taskTitle, type DocumentLabels, type MeasureView, type UnitDirectory } from "./view.ts";
 
 /** Lists per page of a superior measure's page and per page of the coverage matrix (a province's 16 cities fit one). */
 export const LISTS_PER_PAGE = 16;
@@ -147,10 +147,48 @@ function shareOf(doc: PlanDocument, items: readonly number[]): CopiedShare | und
   return tasks.length ? overallShare(tasks.map((t) => t.share)) : undefined;
 }
 
-const hasSuperior = (doc: PlanDocument) => doc.chapters.some((c) => c.items.some((i) => i.upper !== undefined));
+const superiorHeld = new WeakMap<PlanDocument, boolean>();
+const hasSuperior = (doc: PlanDocument) => {
+  let held = superiorHeld.get(doc);
+  if (held === undefined) superiorHeld.set(doc, (held = doc.chapters.some((c) => c.items.some((i) => i.upper !== undefined))));
+  return held;
+};
 
+/** Each list's tasks that carry one of the plan's measures (in the measures' order) and how many measures it carries. */
+const carriedBy = new WeakMap<Plan, Map<string, { items: number[]; measures: number }>>();
+function carried(plan: Plan, listId: string): { items: number[]; measures: number } {
+  let byList = carriedBy.get(plan);
+  if (!byList) {
+    byList = new Map();
+    for (const m of plan.measures) {
+      const seen = new Set<string>();
+      for (const x of m.members) {
+        const entry = byList.get(x.list) ?? { items: [], measures: 0 };
+        entry.items.push(...x.items);
+        if (!seen.has(x.list)) entry.measures++;
+        seen.add(x.list);
+        byList.set(x.list, entry);
+      }
+    }
+    carriedBy.set(plan, byList);
+  }
+  return byList.get(listId) ?? { items: [], measures: 0 };
+}
+
+// A list's line is asked for on every page of every measure that it leaves out (未列入) and every page that shows
+// it: made once a plan and list. Built anew for each, it scanned every measure's members each time, which at a
+// thousand lists made the plan pages' views most of their rendering (21.7 s for 855 measure pages).
+const listViews = new WeakMap<Plan, WeakMap<PlanDocument, PlanListView>>();
 function listView(plan: Plan, doc: PlanDocument): PlanListView {
-  const items = plan.measures.flatMap((m) => m.members.filter((x) => x.list === doc.id).flatMap((x) => x.items));
+  let views = listViews.get(plan);
+  if (!views) listViews.set(plan, (views = new WeakMap()));
+  let view = views.get(doc);
+  if (!view) views.set(doc, (view = makeListView(plan, doc)));
+  return view;
+}
+
+function makeListView(plan: Plan, doc: PlanDocument): PlanListView {
+  const { items, measures } = carried(plan, doc.id);
   const share = shareOf(doc, items);
   return {
     id: doc.id,
@@ -160,7 +198,7 @@ function listView(plan: Plan, doc: PlanDocument): PlanListView {
     datePrinted: doc.datePrinted,
     ...(doc.number ? { number: doc.number } : {}),
     tasks: doc.chapters.reduce((n, c) => n + c.items.length, 0),
-    carried: plan.measures.filter((m) => m.members.some((x) => x.list === doc.id)).length,
+    carried: measures,
     ...(share ? { share } : {}),
   };
 }
@@ -256,7 +294,6 @@ export function measurePage(plan: Plan, n: number, page: number, lookup: Lookup,
   const members = measure.members.slice((page - 1) * LISTS_PER_PAGE, page * LISTS_PER_PAGE);
   const cities = members.map((member): CityMeasures => {
     const doc = lookup(member.list)!;
-    const views = new Map(taskViews(doc as Document, units).map((t) => [t.number, t]));
     const tasks = doc.comparison.tasks.filter((t) => member.items.includes(t.item));
     const counts = { identical: 0, changed: 0, added: 0, omitted: 0 };
     for (const t of tasks) for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += t.counts[k];
@@ -271,7 +308,7 @@ export function measurePage(plan: Plan, n: number, page: number, lookup: Lookup,
       tasks: member.items.map((number) => {
         const item = doc.chapters.flatMap((c) => c.items).find((i) => i.number === number)!;
         const targets = doc.figures.quantities.filter((q) => q.task === number && q.side === "local" && q.kind === "target").map((q) => q.printed);
-        return { number, title: taskTitle(item), measures: views.get(number)?.measures ?? [], targets };
+        return { number, title: taskTitle(item), measures: taskMeasures(doc as Document, item, units), targets };
       }),
     };
   });

@@ -212,6 +212,11 @@ export function documentOverview(doc: Document): DocumentOverview {
   };
 }
 
+/** One task's measures as its page shows them (a plan's measure page shows a few tasks of each list, not all). */
+export function taskMeasures(doc: Document, item: Item, units: UnitDirectory): MeasureView[] {
+  return measures(item, unitResolver(doc, units), doc.dueDates);
+}
+
 export function taskViews(doc: Document, units: UnitDirectory): TaskView[] {
   const unit = unitResolver(doc, units);
   const all = itemsWithChapter(doc);

@@ -112,3 +112,43 @@ describe.each([
     expect(readFileSync(join(fresh, "luan-shuzi-2023/tasks/4/index.html"), "utf8")).toContain("推进专精特新企业与高校共建实验室");
   });
 });
+
+// A plan's pages show parts of many lists, each keyed by the view it lays out (src/site/cache-keys.ts, viewKey):
+// one list's measure reworded renders again the measure page that shows it, and the plan's other pages are copied.
+describe("one list of a plan changed, one build", () => {
+  const PLAN = "/plans/wan-zheng-ban-2022-2-hao";
+  let dir: string;
+  let incremental: string;
+
+  beforeAll(() => {
+    dir = join(work, "plan");
+    const seeds = join(dir, "seeds");
+    const content = join(dir, "content");
+    mkdirSync(seeds, { recursive: true });
+    const changed = join(seeds, "bailu-zjtx-2022.txt");
+    copyFileSync(join(root, "test/fixtures/plan/bailu-zjtx-2022.txt"), changed);
+    ingestInto([join(root, "seeds/luan-zjtx-2022.txt"), changed, join(root, "test/fixtures/plan/yunxi-zjtx-2022.html")], content);
+    build(content, join(dir, "site"), join(dir, "cache"));
+    // Task 1 of 白鹭's list carries the plan's first measure; one character of its own words (not the province's).
+    const text = readFileSync(changed, "utf8");
+    expect(text).toContain("大学生创业园等双创载体");
+    writeFileSync(changed, text.replace("大学生创业园等双创载体", "大学生创业港等双创载体"));
+    ingestInto([changed], content);
+    incremental = build(content, join(dir, "site"), join(dir, "cache"));
+    build(content, join(dir, "fresh"), join(dir, "cache-fresh"));
+  });
+
+  const pageLine = (path: string, copied: boolean) => new RegExp(`├─ ${path.replace(/[.]/g, "\\.")} \\(${copied ? "(?:cached|restored)" : "\\+[\\d.]+m?s"}\\)`);
+
+  it("renders again the measure page that shows the reworded measure, and copies the plan's other pages", () => {
+    expect(incremental).toMatch(pageLine(`${PLAN}/measures/1/index.html`, false));
+    for (const n of [2, 7, 20]) expect(incremental).toMatch(pageLine(`${PLAN}/measures/${n}/index.html`, true));
+    expect(incremental).toMatch(pageLine(`${PLAN}/coverage/index.html`, true));
+    expect(incremental).toMatch(pageLine(`${PLAN}/index.html`, true));
+  });
+
+  it("gives the same bytes as a full build of the changed lists", () => {
+    expect(differences(join(dir, "site"), join(dir, "fresh"))).toEqual([]);
+    expect(readFileSync(join(dir, "fresh", "plans/wan-zheng-ban-2022-2-hao/measures/1/index.html"), "utf8")).toContain("大学生创业港等双创载体");
+  });
+});
