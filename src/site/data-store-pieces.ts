@@ -12,22 +12,6 @@ const PREFIX = "export default JSON.parse(";
 const SUFFIX = ")";
 
 /**
- * Where a piece of a string literal's body may end at or before `at`: not inside an escape (`\"`, `\\`, `\uXXXX`).
- */
-function cutBefore(body: string, at: number): number {
-  const backslashesBefore = (i: number) => {
-    let n = 0;
-    while (i - n - 1 >= 0 && body[i - n - 1] === "\\") n++;
-    return n;
-  };
-  // A \u escape starting in the last five characters: cut before its backslash.
-  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
-    if (body[i] === "\\" && body[i + 1] === "u" && backslashesBefore(i) % 2 === 0) return i;
-  }
-  return backslashesBefore(at) % 2 === 1 ? at - 1 : at;
-}
-
-/**
  * The store module with its string literal cut into literals of at most `pieceLength` characters of source, joined at
  * load; undefined when it is not that shape (another Astro writes it otherwise: left as it is) or short enough to
  * leave whole. The literal is cut as source, never parsed: the store is the largest thing the build holds.
@@ -35,31 +19,36 @@ function cutBefore(body: string, at: number): number {
 export function storeInPieces(code: string, pieceLength = PIECE_LENGTH): string | undefined {
   if (!code.startsWith(PREFIX) || !code.endsWith(SUFFIX)) return undefined;
   const literal = code.slice(PREFIX.length, -SUFFIX.length);
-  if (literal.length <= pieceLength + 2) return undefined;
-  if (!literal.startsWith('"') || !literal.endsWith('"') || !closesOnlyAtEnd(literal)) return undefined;
-  const body = literal.slice(1, -1);
-  // At least an escape's length (\uXXXX), so that a cut moved back before an escape still moves on.
-  const length = Math.max(pieceLength, 6);
-  const pieces: string[] = [];
-  for (let from = 0; from < body.length; ) {
-    const to = from + length >= body.length ? body.length : cutBefore(body, from + length);
-    pieces.push(`"${body.slice(from, to)}"`);
-    from = to;
-  }
-  return `${PREFIX}[${pieces.join(",\n")}].join("")${SUFFIX}`;
+  if (literal.length <= pieceLength + 2 || !literal.startsWith('"') || !literal.endsWith('"')) return undefined;
+  const pieces = cut(literal.slice(1, -1), Math.max(pieceLength, ESCAPE_LENGTH));
+  return pieces && `${PREFIX}[${pieces.map((p) => `"${p}"`).join(",\n")}].join("")${SUFFIX}`;
 }
 
-/** Whether the literal's only unescaped quote marks are its first and last characters (one string, well formed). */
-function closesOnlyAtEnd(literal: string): boolean {
-  for (let i = 1; i < literal.length - 1; i++) {
-    const c = literal[i];
-    if (c === "\\") i++;
-    else if (c === '"' || c === "\n" || c === "\r") return false;
+/** The longest escape a JSON string holds, \uXXXX: a piece is at least this long, so every cut moves on. */
+const ESCAPE_LENGTH = 6;
+const [QUOTE, LINE_FEED, CARRIAGE_RETURN, BACKSLASH, U] = ['"', "\n", "\r", "\\", "u"].map((c) => c.charCodeAt(0));
+
+/**
+ * One pass over a string literal's body, escape by escape: the pieces of at most `length` characters, each cut
+ * between two escapes or characters, never inside one; undefined when the body is not one well-formed literal (an
+ * unescaped quote or line break, or a last backslash that escapes the closing quote).
+ */
+function cut(body: string, length: number): string[] | undefined {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let at = 0; at < body.length; ) {
+    const c = body.charCodeAt(at);
+    if (c === QUOTE || c === LINE_FEED || c === CARRIAGE_RETURN) return undefined;
+    const step = c !== BACKSLASH ? 1 : body.charCodeAt(at + 1) === U ? ESCAPE_LENGTH : 2;
+    if (at + step > body.length) return undefined;
+    if (at + step - from > length) {
+      pieces.push(body.slice(from, at));
+      from = at;
+    }
+    at += step;
   }
-  // The last quote must not be escaped: an odd run of backslashes before it would escape it.
-  let n = 0;
-  while (literal[literal.length - 2 - n] === "\\") n++;
-  return n % 2 === 0;
+  pieces.push(body.slice(from));
+  return pieces;
 }
 
 export function dataStorePieces(): Plugin {
